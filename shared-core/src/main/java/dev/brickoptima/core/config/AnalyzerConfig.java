@@ -1,0 +1,147 @@
+package dev.brickoptima.core.config;
+
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.RuleMetadata;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What to analyse and how: dialect, profiles, rule selection, severities, thresholds, partition columns
+ * of known tables, limits. Immutable; build one with {@link #builder()}.
+ */
+public final class AnalyzerConfig {
+    private final Dialect dialect;
+    private final Set<String> profiles;
+    private final Set<String> enabled;
+    private final Set<String> disabled;
+    private final Set<String> only;
+    private final Map<String, Severity> severities;
+    private final Map<String, Double> thresholds;
+    private final Map<String, List<String>> partitionColumns;
+    private final Limits limits;
+
+    private AnalyzerConfig(Builder b) {
+        this.dialect = b.dialect;
+        this.profiles = Collections.unmodifiableSet(new LinkedHashSet<>(b.profiles));
+        this.enabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.enabled));
+        this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
+        this.only = Collections.unmodifiableSet(new LinkedHashSet<>(b.only));
+        this.severities = Collections.unmodifiableMap(new HashMap<>(b.severities));
+        this.thresholds = Collections.unmodifiableMap(new HashMap<>(b.thresholds));
+        Map<String, List<String>> pc = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : b.partitionColumns.entrySet()) {
+            List<String> cols = new ArrayList<>();
+            for (String c : e.getValue()) cols.add(c.toLowerCase(Locale.ROOT));
+            pc.put(e.getKey().toLowerCase(Locale.ROOT), Collections.unmodifiableList(cols));
+        }
+        this.partitionColumns = Collections.unmodifiableMap(pc);
+        this.limits = b.limits;
+    }
+
+    public static AnalyzerConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dialect = dialect;
+        b.profiles.addAll(profiles);
+        b.enabled.addAll(enabled);
+        b.disabled.addAll(disabled);
+        b.only.addAll(only);
+        b.severities.putAll(severities);
+        b.thresholds.putAll(thresholds);
+        b.partitionColumns.putAll(partitionColumns);
+        b.limits = limits;
+        return b;
+    }
+
+    public Dialect dialect() { return dialect; }
+    public Set<String> profiles() { return profiles; }
+    public Limits limits() { return limits; }
+    public Map<String, List<String>> partitionColumns() { return partitionColumns; }
+    public Map<String, Severity> severities() { return severities; }
+    public Map<String, Double> thresholds() { return thresholds; }
+    public Set<String> enabledRules() { return enabled; }
+    public Set<String> disabledRules() { return disabled; }
+    public Set<String> onlyRules() { return only; }
+
+    /** Whether a rule runs under this configuration. */
+    public boolean isEnabled(RuleMetadata m) {
+        if (!only.isEmpty() && !only.contains(m.id())) return false;
+        if (disabled.contains(m.id())) return false;
+        if (enabled.contains(m.id()) || only.contains(m.id())) return true;
+        return m.profile() == null || profiles.contains(m.profile());
+    }
+
+    public Severity severityOf(RuleMetadata m) {
+        Severity s = severities.get(m.id());
+        return s != null ? s : m.defaultSeverity();
+    }
+
+    /** Threshold {@code ruleId.name}, or {@code def} when not configured. */
+    public double threshold(String ruleId, String name, double def) {
+        Double v = thresholds.get(ruleId + "." + name);
+        return v != null ? v : def;
+    }
+
+    /** Partition columns of a table, by its name as written (qualified or not); empty when unknown. */
+    public List<String> partitionColumnsOf(String tableName) {
+        if (partitionColumns.isEmpty() || tableName == null) return List.of();
+        String n = unquote(tableName).toLowerCase(Locale.ROOT);
+        List<String> cols = partitionColumns.get(n);
+        if (cols == null) {
+            int dot = n.lastIndexOf('.');
+            if (dot >= 0) cols = partitionColumns.get(n.substring(dot + 1));
+        }
+        return cols != null ? cols : List.of();
+    }
+
+    private static String unquote(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '`' && c != '"' && c != '[' && c != ']') sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** Mutable builder. */
+    public static final class Builder {
+        private Dialect dialect = Dialect.SPARK;
+        private final Set<String> profiles = new LinkedHashSet<>();
+        private final Set<String> enabled = new LinkedHashSet<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Set<String> only = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Map<String, Double> thresholds = new HashMap<>();
+        private final Map<String, List<String>> partitionColumns = new HashMap<>();
+        private Limits limits = Limits.DEFAULT;
+
+        public Builder dialect(Dialect d) { this.dialect = d; return this; }
+        public Builder profile(String p) { profiles.add(p); return this; }
+        public Builder enable(String ruleId) { enabled.add(ruleId); disabled.remove(ruleId); return this; }
+        public Builder disable(String ruleId) { disabled.add(ruleId); enabled.remove(ruleId); return this; }
+        /** Restrict analysis to these rules (repeatable). */
+        public Builder only(String ruleId) { only.add(ruleId); return this; }
+        public Builder severity(String ruleId, Severity s) { severities.put(ruleId, s); return this; }
+        public Builder threshold(String ruleId, String name, double value) { thresholds.put(ruleId + "." + name, value); return this; }
+        public Builder partitionColumns(String table, List<String> columns) { partitionColumns.put(table, List.copyOf(columns)); return this; }
+        public Builder limits(Limits l) { this.limits = l; return this; }
+
+        public AnalyzerConfig build() {
+            return new AnalyzerConfig(this);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package dev.brickoptima.core.sql;
+
+import dev.brickoptima.core.config.Dialect;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
+import net.sf.jsqlparser.parser.Token;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.Statements;
+
+import java.util.List;
+
+/**
+ * Parses one statement with JSqlParser's {@code CCJSqlParser} (never {@code CCJSqlParserUtil}, which needs
+ * threads). Dialect syntax JSqlParser lacks is rewritten in place first; on some known failures a
+ * same-length rewrite is tried and the statement parsed again.
+ */
+public final class SqlParser {
+    private static final int MAX_RETRIES = 6;
+    private final Dialect dialect;
+    private final SqlLexer lexer;
+    private final ParserWatch watch;
+
+    public SqlParser(Dialect dialect, ParserWatch watch) {
+        this.dialect = dialect;
+        this.lexer = new SqlLexer(dialect);
+        this.watch = watch == null ? ParserWatch.NONE : watch;
+    }
+
+    public ParseOutcome parse(String text) {
+        List<SqlToken> tokens = lexer.tokenize(text);
+        char[] buf = text.toCharArray();
+        if (dialect == Dialect.SPARK) {
+            String skip = SparkSyntax.normalize(buf, text, tokens);
+            if (skip != null) return ParseOutcome.skipped(skip);
+        }
+        ParseOutcome first = null;
+        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            String candidate = new String(buf);
+            ParseOutcome out = parseOnce(candidate);
+            if (out.ok() || out.tooDeep()) return out;
+            if (first == null) first = out;
+            if (!repair(buf, candidate, out)) break;
+        }
+        return first;
+    }
+
+    /** Tries a same-length rewrite for a known JSqlParser gap at the error; false when none applies. */
+    private boolean repair(char[] buf, String text, ParseOutcome failure) {
+        List<SqlToken> tokens = lexer.tokenize(text);
+        int at = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == failure.errorStart()) {
+                at = i;
+                break;
+            }
+        }
+        if (at <= 0) return false;
+        SqlToken bad = tokens.get(at);
+        SqlToken prev = tokens.get(at - 1);
+        // (SELECT ...) UNION (SELECT ...): JSqlParser rejects a parenthesised first operand in some positions
+        if ((bad.isWord(text, "UNION") || bad.isWord(text, "INTERSECT") || bad.isWord(text, "EXCEPT") || bad.isWord(text, "MINUS"))
+                && prev.is(text, ')')) {
+            int open = matchingOpen(text, tokens, at - 1);
+            if (open >= 0 && open + 1 < tokens.size() && tokens.get(open + 1).isWord(text, "SELECT")) {
+                buf[tokens.get(open).start()] = ' ';
+                buf[prev.start()] = ' ';
+                return true;
+            }
+            return false;
+        }
+        // a keyword JSqlParser reserves used as an alias or column name (Spark allows "AS returns")
+        if (bad.kind() == SqlToken.Kind.WORD && bad.end() - bad.start() > 1
+                && (prev.isWord(text, "AS") || prev.is(text, '.') || bad.isWord(text, "RETURNS"))) {
+            String word = bad.text(text);
+            for (SqlToken t : tokens) {
+                if (t.isWord(text, word)) buf[t.end() - 1] = '_';
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static int matchingOpen(String text, List<SqlToken> tokens, int close) {
+        int d = 0;
+        for (int k = close; k >= 0; k--) {
+            if (tokens.get(k).is(text, ')')) d++;
+            else if (tokens.get(k).is(text, '(') && --d == 0) return k;
+        }
+        return -1;
+    }
+
+    private ParseOutcome parseOnce(String text) {
+        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
+        if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
+        if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
+        watch.started(parser);
+        try {
+            Statements statements = parser.Statements();
+            if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
+            if (statements == null || statements.isEmpty()) return ParseOutcome.failed(0, text.length(), "no statement found", false);
+            Statement s = statements.get(0);
+            return ParseOutcome.parsed(s, text);
+        } catch (ParseException e) {
+            if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
+            return fromParseException(e, text);
+        } catch (StackOverflowError e) {
+            return ParseOutcome.failed(0, Math.min(text.length(), 1), "statement is nested too deeply to parse", true);
+        } catch (RuntimeException | Error e) {
+            // JSqlParser's token manager throws TokenMgrException (an Error) on bad characters
+            return lexicalError(e, text);
+        } finally {
+            watch.finished(parser);
+        }
+    }
+
+    private static ParseOutcome fromParseException(ParseException e, String text) {
+        Token t = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
+        int start;
+        int end;
+        String found;
+        if (t != null && t.absoluteBegin > 0) {
+            start = Math.min(text.length(), t.absoluteBegin - 1);
+            end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
+            found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+        } else {
+            start = 0;
+            end = 0;
+            found = "input";
+        }
+        if (end == start && start < text.length()) end = start + 1;
+        return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    private static ParseOutcome lexicalError(Throwable e, String text) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int line = intAfter(msg, "line ");
+        int col = intAfter(msg, "column ");
+        int off = 0;
+        if (line > 0 && col > 0) {
+            int l = 1;
+            int i = 0;
+            while (i < text.length() && l < line) {
+                if (text.charAt(i) == '\n') l++;
+                i++;
+            }
+            off = Math.min(text.length(), i + col - 1);
+        }
+        String first = msg.split("\n")[0];
+        if (first.length() > 160) first = first.substring(0, 160) + "...";
+        return ParseOutcome.failed(off, Math.min(text.length(), off + 1), "syntax error: " + first, false);
+    }
+
+    private static int intAfter(String s, String key) {
+        int i = s.indexOf(key);
+        if (i < 0) return -1;
+        int j = i + key.length();
+        int v = 0;
+        boolean any = false;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            v = v * 10 + (s.charAt(j++) - '0');
+            any = true;
+        }
+        return any ? v : -1;
+    }
+}

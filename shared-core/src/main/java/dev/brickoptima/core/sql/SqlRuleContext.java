@@ -1,0 +1,85 @@
+package dev.brickoptima.core.sql;
+
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.rule.RuleMetadata;
+import net.sf.jsqlparser.statement.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a rule sees of one statement, and where it reports. Offsets are relative to the statement text;
+ * the analyzer maps them to the script (and through templates to the host's source).
+ */
+public final class SqlRuleContext {
+    /** A finding as a rule reports it, before mapping and severity configuration. */
+    public record Report(RuleMetadata rule, int start, int end, String message, String detail, List<Fix> fixes) {
+    }
+
+    private final SqlTree tree;
+    private final String text;
+    private final AnalyzerConfig config;
+    private final List<SqlToken> tokens;
+    private final List<Report> reports = new ArrayList<>();
+    private RuleMetadata rule;
+
+    SqlRuleContext(SqlTree tree, String text, AnalyzerConfig config, List<SqlToken> tokens) {
+        this.tree = tree;
+        this.text = text;
+        this.config = config;
+        this.tokens = tokens;
+    }
+
+    void setRule(RuleMetadata rule) {
+        this.rule = rule;
+    }
+
+    List<Report> reports() {
+        return reports;
+    }
+
+    public Statement statement() { return tree.statement(); }
+    public SqlTree tree() { return tree; }
+    /** The statement text as parsed (same length as the user's; Spark-only clauses may be blanked). */
+    public String text() { return text; }
+    public AnalyzerConfig config() { return config; }
+    public Dialect dialect() { return config.dialect(); }
+    /** Lexical tokens of the statement, for keyword positions the AST does not record. */
+    public List<SqlToken> tokens() { return tokens; }
+
+    /** A configured threshold of the current rule ({@code rule-id.name}), or {@code def}. */
+    public double threshold(String name, double def) {
+        return config.threshold(rule.id(), name, def);
+    }
+
+    /** Range of a node, falling back to the whole statement when the parser recorded none. */
+    public Spans.Span span(Object node) {
+        Spans.Span s = Spans.of(node);
+        return s != null ? s : new Spans.Span(0, text.length());
+    }
+
+    /** Source text of a node as the user wrote it. */
+    public String source(Object node) {
+        Spans.Span s = span(node);
+        return text.substring(s.start(), s.end());
+    }
+
+    /** First WORD token equal to {@code keyword} (case-insensitive) within [from, to), or null. */
+    public SqlToken keyword(String keyword, int from, int to) {
+        for (SqlToken t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.isWord(text, keyword)) return t;
+        }
+        return null;
+    }
+
+    public void report(Object node, String message, Fix... fixes) {
+        Spans.Span s = span(node);
+        report(s.start(), s.end(), message, null, fixes);
+    }
+
+    public void report(int start, int end, String message, String detail, Fix... fixes) {
+        reports.add(new Report(rule, start, end, message, detail, List.of(fixes)));
+    }
+}

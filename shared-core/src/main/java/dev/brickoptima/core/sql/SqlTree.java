@@ -1,0 +1,276 @@
+package dev.brickoptima.core.sql;
+
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.AnyComparisonExpression;
+import net.sf.jsqlparser.expression.ArrayExpression;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.CollateExpression;
+import net.sf.jsqlparser.expression.ExtractExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
+import net.sf.jsqlparser.expression.LambdaExpression;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.WhenClause;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.select.GroupByElement;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.LateralView;
+import net.sf.jsqlparser.statement.select.OrderByElement;
+import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
+import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.TableFunction;
+import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All nodes of one parsed statement in document order, each with parent, clause and enclosing query.
+ * Built once per statement without recursion (deep AND/OR chains cannot overflow the stack); rules query it
+ * instead of writing their own visitors. Unknown node types are leaves.
+ */
+public final class SqlTree {
+    private final Statement statement;
+    private final List<SqlNode> nodes;
+    private final Map<Object, SqlNode> byValue;
+
+    private SqlTree(Statement statement, List<SqlNode> nodes, Map<Object, SqlNode> byValue) {
+        this.statement = statement;
+        this.nodes = nodes;
+        this.byValue = byValue;
+    }
+
+    public static SqlTree of(Statement statement) {
+        List<SqlNode> nodes = new ArrayList<>();
+        Map<Object, SqlNode> byValue = new IdentityHashMap<>();
+        Deque<SqlNode> stack = new ArrayDeque<>();
+        stack.push(new SqlNode(statement, null, Clause.STATEMENT, statement instanceof Select ? (Select) statement : null, 0));
+        List<Object[]> kids = new ArrayList<>();
+        while (!stack.isEmpty()) {
+            SqlNode node = stack.pop();
+            if (byValue.containsKey(node.value())) continue; // shared sub-objects are visited once
+            nodes.add(node);
+            byValue.put(node.value(), node);
+            kids.clear();
+            children(node.value(), node.clause(), kids);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                Object child = kids.get(i)[0];
+                Clause clause = (Clause) kids.get(i)[1];
+                Select query = child instanceof Select ? (Select) child : node.query();
+                stack.push(new SqlNode(child, node, clause, query, node.depth() + 1));
+            }
+        }
+        return new SqlTree(statement, Collections.unmodifiableList(nodes), byValue);
+    }
+
+    public Statement statement() {
+        return statement;
+    }
+
+    public List<SqlNode> nodes() {
+        return nodes;
+    }
+
+    /** The node holding {@code value} (by identity), or null. */
+    public SqlNode nodeOf(Object value) {
+        return byValue.get(value);
+    }
+
+    /** All nodes whose value is a {@code type}, in document order. */
+    public <T> List<SqlNode> all(Class<T> type) {
+        List<SqlNode> out = new ArrayList<>();
+        for (SqlNode n : nodes) if (type.isInstance(n.value())) out.add(n);
+        return out;
+    }
+
+    /** Descendant nodes of {@code root} (exclusive), in document order. */
+    public List<SqlNode> descendants(SqlNode root) {
+        List<SqlNode> out = new ArrayList<>();
+        int i = nodes.indexOf(root);
+        for (int k = i + 1; k < nodes.size(); k++) {
+            SqlNode n = nodes.get(k);
+            if (n.depth() <= root.depth()) break;
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** Direct children of a value with the clause each sits in; order is document order. */
+    static void children(Object v, Clause inherited, List<Object[]> out) {
+        if (v instanceof PlainSelect) {
+            PlainSelect ps = (PlainSelect) v;
+            withItems(ps, out);
+            if (ps.getSelectItems() != null) for (SelectItem<?> it : ps.getSelectItems()) add(out, it, Clause.SELECT);
+            add(out, ps.getFromItem(), Clause.FROM);
+            if (ps.getLateralViews() != null) for (LateralView lv : ps.getLateralViews()) add(out, lv, Clause.FROM);
+            if (ps.getJoins() != null) for (Join j : ps.getJoins()) add(out, j, Clause.JOIN);
+            add(out, ps.getWhere(), Clause.WHERE);
+            add(out, ps.getGroupBy(), Clause.GROUP_BY);
+            add(out, ps.getHaving(), Clause.HAVING);
+            add(out, ps.getQualify(), Clause.QUALIFY);
+            orderBy(ps.getOrderByElements(), out);
+        } else if (v instanceof SetOperationList) {
+            SetOperationList so = (SetOperationList) v;
+            withItems(so, out);
+            if (so.getSelects() != null) for (Select s : so.getSelects()) add(out, s, Clause.FROM);
+            orderBy(so.getOrderByElements(), out);
+        } else if (v instanceof ParenthesedSelect) {
+            ParenthesedSelect p = (ParenthesedSelect) v;
+            withItems(p, out);
+            add(out, p.getSelect(), inherited);
+            orderBy(p.getOrderByElements(), out);
+        } else if (v instanceof Select) {
+            withItems((Select) v, out);
+        } else if (v instanceof WithItem) {
+            add(out, ((WithItem<?>) v).getSelect(), Clause.WITH);
+        } else if (v instanceof SelectItem) {
+            add(out, ((SelectItem<?>) v).getExpression(), inherited);
+        } else if (v instanceof Join) {
+            Join j = (Join) v;
+            add(out, j.getFromItem(), Clause.JOIN);
+            Collection<?> on = j.getOnExpressions();
+            if (on != null) for (Object e : on) add(out, e, Clause.ON);
+            if (j.getUsingColumns() != null) for (Object c : j.getUsingColumns()) add(out, c, Clause.ON);
+        } else if (v instanceof ParenthesedFromItem) {
+            ParenthesedFromItem p = (ParenthesedFromItem) v;
+            add(out, p.getFromItem(), inherited);
+            if (p.getJoins() != null) for (Join j : p.getJoins()) add(out, j, Clause.JOIN);
+        } else if (v instanceof TableFunction) {
+            add(out, ((TableFunction) v).getFunction(), inherited);
+        } else if (v instanceof LateralView) {
+            add(out, ((LateralView) v).getGeneratorFunction(), inherited);
+        } else if (v instanceof GroupByElement) {
+            GroupByElement g = (GroupByElement) v;
+            add(out, g.getGroupByExpressionList(), Clause.GROUP_BY);
+            if (g.getGroupingSets() != null) for (Object s : g.getGroupingSets()) add(out, s, Clause.GROUP_BY);
+        } else if (v instanceof OrderByElement) {
+            add(out, ((OrderByElement) v).getExpression(), inherited);
+        } else if (v instanceof ExpressionList) {
+            for (Object e : (ExpressionList<?>) v) add(out, e, inherited);
+        } else if (v instanceof BinaryExpression) {
+            add(out, ((BinaryExpression) v).getLeftExpression(), inherited);
+            add(out, ((BinaryExpression) v).getRightExpression(), inherited);
+        } else if (v instanceof AnalyticExpression) {
+            AnalyticExpression a = (AnalyticExpression) v;
+            add(out, a.getExpression(), inherited);
+            add(out, a.getPartitionExpressionList(), Clause.WINDOW);
+            if (a.getOrderByElements() != null) for (OrderByElement o : a.getOrderByElements()) add(out, o, Clause.WINDOW);
+            add(out, a.getFilterExpression(), inherited);
+        } else if (v instanceof Function) {
+            Function f = (Function) v;
+            add(out, f.getParameters(), inherited);
+            if (f.getNamedParameters() != null) add(out, f.getNamedParameters().getExpressions(), inherited);
+        } else if (v instanceof CaseExpression) {
+            CaseExpression c = (CaseExpression) v;
+            add(out, c.getSwitchExpression(), inherited);
+            if (c.getWhenClauses() != null) for (WhenClause w : c.getWhenClauses()) add(out, w, inherited);
+            add(out, c.getElseExpression(), inherited);
+        } else if (v instanceof WhenClause) {
+            add(out, ((WhenClause) v).getWhenExpression(), inherited);
+            add(out, ((WhenClause) v).getThenExpression(), inherited);
+        } else if (v instanceof NotExpression) {
+            add(out, ((NotExpression) v).getExpression(), inherited);
+        } else if (v instanceof IsNullExpression) {
+            add(out, ((IsNullExpression) v).getLeftExpression(), inherited);
+        } else if (v instanceof IsBooleanExpression) {
+            add(out, ((IsBooleanExpression) v).getLeftExpression(), inherited);
+        } else if (v instanceof InExpression) {
+            add(out, ((InExpression) v).getLeftExpression(), inherited);
+            add(out, ((InExpression) v).getRightExpression(), inherited);
+        } else if (v instanceof Between) {
+            Between b = (Between) v;
+            add(out, b.getLeftExpression(), inherited);
+            add(out, b.getBetweenExpressionStart(), inherited);
+            add(out, b.getBetweenExpressionEnd(), inherited);
+        } else if (v instanceof ExistsExpression) {
+            add(out, ((ExistsExpression) v).getRightExpression(), inherited);
+        } else if (v instanceof CastExpression) {
+            add(out, ((CastExpression) v).getLeftExpression(), inherited);
+        } else if (v instanceof SignedExpression) {
+            add(out, ((SignedExpression) v).getExpression(), inherited);
+        } else if (v instanceof AnyComparisonExpression) {
+            add(out, ((AnyComparisonExpression) v).getSelect(), inherited);
+        } else if (v instanceof IntervalExpression) {
+            add(out, ((IntervalExpression) v).getExpression(), inherited);
+        } else if (v instanceof ExtractExpression) {
+            add(out, ((ExtractExpression) v).getExpression(), inherited);
+        } else if (v instanceof ArrayExpression) {
+            add(out, ((ArrayExpression) v).getObjExpression(), inherited);
+            add(out, ((ArrayExpression) v).getIndexExpression(), inherited);
+        } else if (v instanceof LambdaExpression) {
+            add(out, ((LambdaExpression) v).getExpression(), inherited);
+        } else if (v instanceof CollateExpression) {
+            add(out, ((CollateExpression) v).getLeftExpression(), inherited);
+        } else if (v instanceof Insert) {
+            Insert ins = (Insert) v;
+            withItemsList(ins.getWithItemsList(), out);
+            add(out, ins.getTable(), Clause.OTHER);
+            add(out, ins.getSelect(), Clause.VALUES);
+        } else if (v instanceof Update) {
+            Update u = (Update) v;
+            withItemsList(u.getWithItemsList(), out);
+            add(out, u.getTable(), Clause.OTHER);
+            if (u.getUpdateSets() != null) for (UpdateSet s : u.getUpdateSets()) add(out, s.getValues(), Clause.SET);
+            add(out, u.getFromItem(), Clause.FROM);
+            if (u.getJoins() != null) for (Join j : u.getJoins()) add(out, j, Clause.JOIN);
+            add(out, u.getWhere(), Clause.WHERE);
+        } else if (v instanceof Delete) {
+            Delete d = (Delete) v;
+            withItemsList(d.getWithItemsList(), out);
+            add(out, d.getTable(), Clause.OTHER);
+            if (d.getJoins() != null) for (Join j : d.getJoins()) add(out, j, Clause.JOIN);
+            add(out, d.getWhere(), Clause.WHERE);
+        } else if (v instanceof Merge) {
+            Merge m = (Merge) v;
+            add(out, m.getTable(), Clause.OTHER);
+            add(out, m.getFromItem(), Clause.FROM);
+            add(out, m.getOnCondition(), Clause.ON);
+        } else if (v instanceof CreateTable) {
+            add(out, ((CreateTable) v).getSelect(), Clause.OTHER);
+        } else if (v instanceof CreateView) {
+            add(out, ((CreateView) v).getSelect(), Clause.OTHER);
+        }
+    }
+
+    private static void withItems(Select s, List<Object[]> out) {
+        withItemsList(s.getWithItemsList(), out);
+    }
+
+    private static void withItemsList(List<? extends WithItem<?>> items, List<Object[]> out) {
+        if (items != null) for (WithItem<?> w : items) add(out, w, Clause.WITH);
+    }
+
+    private static void orderBy(List<OrderByElement> elements, List<Object[]> out) {
+        if (elements != null) for (OrderByElement o : elements) add(out, o, Clause.ORDER_BY);
+    }
+
+    private static void add(List<Object[]> out, Object child, Clause clause) {
+        if (child != null) out.add(new Object[] {child, clause});
+    }
+}

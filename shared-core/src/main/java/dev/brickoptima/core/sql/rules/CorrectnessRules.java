@@ -1,0 +1,17 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.sql.SqlRule;
+
+import java.util.List;
+
+/** Correctness rules, in catalog order. */
+final class CorrectnessRules {
+    private CorrectnessRules() {
+    }
+
+    static List<SqlRule> all() {
+        return List.of(
+            new NullComparisonRule()
+        );
+    }
+}

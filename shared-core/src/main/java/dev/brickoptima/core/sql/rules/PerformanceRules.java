@@ -1,0 +1,17 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.sql.SqlRule;
+
+import java.util.List;
+
+/** Performance rules, in catalog order. */
+final class PerformanceRules {
+    private PerformanceRules() {
+    }
+
+    static List<SqlRule> all() {
+        return List.of(
+            new SelectStarRule()
+        );
+    }
+}

@@ -1,0 +1,75 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.core.sql.SqlAnalyzer;
+import dev.brickoptima.core.sql.SqlRule;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every SQL rule on its fixture {@code rules/sql/<rule-id>.sql}: the findings of that rule must be exactly
+ * the expectations written in the fixture, the fixture must hold at least one positive and one negative case,
+ * and every statement must parse.
+ */
+class SqlRuleFixtureTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleMatchesItsFixture() {
+        return SqlRuleCatalog.all().stream().map(rule -> DynamicTest.dynamicTest(rule.metadata().id(), () -> check(rule)));
+    }
+
+    private static void check(SqlRule rule) throws Exception {
+        String id = rule.metadata().id();
+        RuleFixture fx = RuleFixture.load("/rules/sql/" + id + ".sql");
+        assertThat(fx).as("fixture rules/sql/%s.sql", id).isNotNull();
+        assertThat(fx.expected).as("%s: fixture needs at least one '-- expect: %s' (positive case)", id, id)
+            .anyMatch(e -> e.startsWith(id + ":"));
+        assertThat(fx.statementsWithoutExpectation).as("%s: fixture needs a statement with no finding (negative case)", id)
+            .isGreaterThan(0);
+
+        SqlAnalysis result = new SqlAnalyzer(fx.config.toBuilder().enable(id).build()).analyze(fx.text);
+        assertThat(result.internalErrors()).as("rule failures").isEmpty();
+        assertThat(result.findings()).as("%s: fixture statements must parse", id)
+            .noneMatch(f -> f.ruleId().equals("parse-error") && !id.equals("parse-error"));
+
+        Set<String> pinnedColumns = new HashSet<>();
+        for (String e : fx.expected) if (e.split(":").length == 3) pinnedColumns.add(e.substring(0, e.lastIndexOf(':')));
+        List<String> actual = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (!f.ruleId().equals(id)) continue;
+            String key = f.ruleId() + ":" + f.location().line();
+            actual.add(pinnedColumns.contains(key) ? key + ":" + f.location().column() : key);
+        }
+        List<String> expectedForRule = new ArrayList<>();
+        for (String e : fx.expected) if (e.startsWith(id + ":")) expectedForRule.add(e);
+        assertThat(new TreeSet<>(actual)).as("%s findings (rule:line[:col]); all: %s", id, result.findings())
+            .containsExactlyElementsOf(new TreeSet<>(expectedForRule));
+        assertThat(actual).as("%s: one finding per expectation", id).hasSameSizeAs(expectedForRule);
+    }
+
+    @Test
+    void ruleIdsAreUniqueAndMetadataComplete() {
+        Set<String> ids = new HashSet<>();
+        for (SqlRule r : SqlRuleCatalog.all()) {
+            RuleMetadata m = r.metadata();
+            assertThat(ids.add(m.id())).as("duplicate id %s", m.id()).isTrue();
+            assertThat(m.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+            assertThat(m.title()).isNotBlank();
+            assertThat(m.rationale()).as(m.id()).isNotBlank();
+            assertThat(m.badExample()).as(m.id()).isNotBlank();
+            assertThat(m.goodExample()).as(m.id()).isNotBlank();
+        }
+    }
+}
