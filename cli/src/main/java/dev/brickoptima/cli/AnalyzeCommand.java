@@ -1,0 +1,105 @@
+package dev.brickoptima.cli;
+
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.input.InputKind;
+import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code brickoptima analyze PATH...}: SQL files, Spark plan text and Spark REST JSON, recognised by content. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = "Analyze SQL scripts, Spark plan text files and Spark REST JSON dumps (directories: *.sql, *.plan, *.explain.txt, recursively).")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+    List<Path> paths;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
+    String failOn = "error";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = Severity.parse(failOn);
+        if (threshold == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
+        AnalyzerConfig config = configOptions.build();
+        BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
+        PlanInputs plans = new PlanInputs(config);
+        List<InputReport> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path p : InputFiles.expand(paths)) {
+            String text;
+            try {
+                text = read(p);
+            } catch (IOException e) {
+                unreadable = true;
+                reports.add(new InputReport(p.toString(), "unknown", 0, List.of(), List.of("cannot read: " + describe(e))));
+                continue;
+            }
+            InputKind kind = InputKind.detect(text);
+            if (kind == InputKind.SQL) {
+                SqlAnalysis a = sql.analyze(text);
+                reports.add(new InputReport(p.toString(), "sql", a.statements(), a.findings(), a.internalErrors()));
+            } else {
+                reports.add(plans.analyze(p.toString(), text, kind));
+            }
+        }
+        String rendered = format.render(reports);
+        if (output != null) Files.writeString(output, rendered);
+        else {
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
+        }
+        if (unreadable) return ExitCode.USAGE;
+        for (InputReport r : reports) {
+            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+
+    private static String read(Path p) throws IOException {
+        if (!Files.exists(p)) throw new IOException("no such file");
+        if (Files.isDirectory(p)) throw new IOException("is a directory");
+        byte[] bytes = Files.readAllBytes(p);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // not UTF-8: analyse it anyway as Latin-1 so nothing is lost; the parser reports what it cannot read
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

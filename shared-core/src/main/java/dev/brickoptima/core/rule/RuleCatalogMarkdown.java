@@ -1,0 +1,46 @@
+package dev.brickoptima.core.rule;
+
+import java.util.List;
+
+/** Renders the rule catalog as Markdown (docs/rules.md). Generated, never edited by hand. */
+public final class RuleCatalogMarkdown {
+    private RuleCatalogMarkdown() {
+    }
+
+    public static String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# BrickOptima rule catalog\n\n");
+        sb.append("<!-- Generated from rule metadata by `brickoptima rules --format markdown --output docs/rules.md`. Do not edit. -->\n\n");
+        sb.append("Each rule has a stable id used in output, configuration (`rules.disable`, `rules.severity`) and ")
+            .append("suppression comments (`-- brickoptima:ignore <id>`).\n\n");
+        section(sb, "SQL rules", RuleCatalog.sqlRules());
+        section(sb, "Spark plan rules", RuleCatalog.planRules());
+        section(sb, "Engine findings", RuleCatalog.engineRules());
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, List<RuleMetadata> rules) {
+        if (rules.isEmpty()) return;
+        sb.append("## ").append(title).append(" (").append(rules.size()).append(")\n\n");
+        sb.append("| id | title | category | default severity | enabled |\n|---|---|---|---|---|\n");
+        for (RuleMetadata m : rules) {
+            sb.append("| [`").append(m.id()).append("`](#").append(m.id()).append(") | ").append(cell(m.title())).append(" | ")
+                .append(m.category().label()).append(" | ").append(m.defaultSeverity().label()).append(" | ")
+                .append(m.profile() == null ? "always" : "profile `" + m.profile() + "`").append(" |\n");
+        }
+        sb.append('\n');
+        for (RuleMetadata m : rules) {
+            sb.append("### ").append(m.id()).append("\n\n");
+            sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
+                .append(m.defaultSeverity().label());
+            if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
+            sb.append("\n\n").append(m.rationale()).append("\n\n");
+            sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
+            sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
+        }
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|");
+    }
+}
