@@ -40,7 +40,7 @@ public final class NotInSubqueryRule implements SqlRule {
         .rationale("'x NOT IN (SELECT y ...)' is true only when x differs from every y; if the subquery returns a single "
             + "NULL, 'x <> NULL' is unknown and the predicate filters out every row, silently. NOT EXISTS with a "
             + "correlated condition has the intended meaning and usually plans as an anti join. Not reported when the "
-            + "subquery provably returns no NULL (it selects a literal or COUNT, or its WHERE filters the column with "
+            + "subquery provably returns no NULL (it selects a literal, COUNT or COALESCE(..., literal), or its WHERE filters the column with "
             + "IS NOT NULL or a comparison). A NOT IN list containing the NULL literal never matches and is reported too.")
         .bad("SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)")
         .good("SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)")
@@ -97,7 +97,7 @@ public final class NotInSubqueryRule implements SqlRule {
         if (ps.getSelectItems() == null || ps.getSelectItems().size() != 1) return false;
         Expression e = Conjuncts.unwrap(ps.getSelectItems().get(0).getExpression());
         if (e instanceof LongValue || e instanceof StringValue) return true;
-        if (e instanceof Function && ((Function) e).getName() != null && ((Function) e).getName().equalsIgnoreCase("count")) return true;
+        if (e instanceof Function && neverNullFunction((Function) e)) return true;
         if (!(e instanceof Column)) return false;
         String col = Identifiers.normalize(((Column) e).getFullyQualifiedName());
         for (Expression term : Conjuncts.of(ps.getWhere())) {
@@ -110,6 +110,16 @@ public final class NotInSubqueryRule implements SqlRule {
             if (term instanceof Between && !((Between) term).isNot() && sameColumn(((Between) term).getLeftExpression(), col)) return true;
         }
         return false;
+    }
+
+    /** COUNT(...), or COALESCE / NVL / IFNULL whose last argument is a non-NULL literal. */
+    private static boolean neverNullFunction(Function f) {
+        String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("count")) return true;
+        if (!name.equals("coalesce") && !name.equals("nvl") && !name.equals("ifnull")) return false;
+        if (f.getParameters() == null || f.getParameters().isEmpty()) return false;
+        Object last = f.getParameters().get(f.getParameters().size() - 1);
+        return last instanceof Expression && Literals.of((Expression) last) != null;
     }
 
     private static boolean sameColumn(Expression e, String normalized) {
