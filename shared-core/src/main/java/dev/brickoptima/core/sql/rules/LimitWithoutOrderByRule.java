@@ -118,9 +118,9 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         boolean allConstant = true;
         boolean allAggregate = ps.getGroupBy() == null;
         for (SelectItem<?> it : ps.getSelectItems()) {
-            Expression e = Conjuncts.unwrap(it.getExpression());
+            Expression e = SqlExpressions.unwrap(it.getExpression());
             if (Literals.of(e) == null && !(e instanceof net.sf.jsqlparser.expression.NullValue)) allConstant = false;
-            if (!(e instanceof Function && Aggregates.isAggregate((Function) e))) allAggregate = false;
+            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
         return allConstant || allAggregate || onlySingleRowSources(ps);
     }
@@ -140,8 +140,8 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         if (inner.getGroupBy() != null || inner.getSelectItems() == null) return false;
         boolean allAggregate = true;
         for (SelectItem<?> it : inner.getSelectItems()) {
-            Expression e = Conjuncts.unwrap(it.getExpression());
-            if (!(e instanceof Function && Aggregates.isAggregate((Function) e))) allAggregate = false;
+            Expression e = SqlExpressions.unwrap(it.getExpression());
+            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
         return allAggregate || onlySingleRowSources(inner);
     }

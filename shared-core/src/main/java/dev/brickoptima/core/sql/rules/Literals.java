@@ -24,7 +24,7 @@ final class Literals {
 
     /** The value of a literal expression, or null when it is not a literal this class understands. */
     static Value of(Expression expression) {
-        Expression e = Conjuncts.unwrap(expression);
+        Expression e = SqlExpressions.unwrap(expression);
         try {
             if (e instanceof LongValue) return number(new BigDecimal(((LongValue) e).getStringValue()));
             if (e instanceof DoubleValue) return number(new BigDecimal(((DoubleValue) e).toString()));
