@@ -12,3 +12,4 @@ SELECT region, city, count(*) FROM sales GROUP BY ALL;
 SELECT region, city, count(*) FROM sales GROUP BY ROLLUP(region, city);
 SELECT region, true AS flag, current_date AS d, count(*) FROM sales GROUP BY region;
 SELECT region, concat(city, '!') AS c, count(*) FROM sales GROUP BY region;
+SELECT o.id, (SELECT o.amount + count(*) FROM items i WHERE i.order_id = o.id GROUP BY i.order_id) AS n FROM orders o;

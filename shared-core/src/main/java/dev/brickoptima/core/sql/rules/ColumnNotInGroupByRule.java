@@ -68,6 +68,10 @@ public final class ColumnNotInGroupByRule implements SqlRule {
             if (all) continue; // GROUP BY ALL (Databricks): every non-aggregate is grouped
             List<SelectItem<?>> items = ps.getSelectItems();
             Set<String> reported = new HashSet<>();
+            Set<String> local = new HashSet<>();
+            for (SqlExpressions.Source src : SqlExpressions.sources(ps, SqlExpressions.ctes(ctx.tree()))) {
+                if (src.name != null) local.add(src.name);
+            }
             for (int i = 0; i < items.size(); i++) {
                 SelectItem<?> it = items.get(i);
                 if (ordinals.contains(i + 1)) continue;
@@ -77,7 +81,7 @@ public final class ColumnNotInGroupByRule implements SqlRule {
                 for (SqlNode d : ctx.tree().descendants(item)) {
                     if (!(d.value() instanceof Column) || d.query() != ps) continue;
                     Column c = (Column) d.value();
-                    if (isKeywordValue(c) || !bare(d, item, groupedText, ctx)) continue;
+                    if (isKeywordValue(c) || isOuterReference(c, local) || !bare(d, item, groupedText, ctx)) continue;
                     if (grouped(c, groupedText, groupedNames, ctx)) continue;
                     Spans.Span s = Spans.of(c);
                     if (s == null || !reported.add(SqlExpressions.identifier(c.getFullyQualifiedName()))) continue;
@@ -117,6 +121,12 @@ public final class ColumnNotInGroupByRule implements SqlRule {
             if (g.equals(SqlExpressions.identifier(c.getColumnName()))) return true;
         }
         return false;
+    }
+
+    /** {@code o.x} where {@code o} is not a table of this SELECT: a correlated reference, constant per group. */
+    private static boolean isOuterReference(Column c, Set<String> local) {
+        if (c.getTable() == null || c.getTable().getName() == null) return false;
+        return !local.contains(SqlExpressions.identifier(c.getTable().getName()));
     }
 
     /** Words the parser may read as columns: TRUE, FALSE, NULL, CURRENT_DATE and friends. */
