@@ -30,7 +30,7 @@ public final class RuleCatalog {
     }
 
     public static List<RuleMetadata> planRules() {
-        return List.of();
+        return dev.brickoptima.core.plan.rules.PlanRuleCatalog.metadata();
     }
 
     /** The rule with this id, or null. */
