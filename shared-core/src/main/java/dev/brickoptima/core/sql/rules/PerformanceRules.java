@@ -26,7 +26,8 @@ final class PerformanceRules {
             new LargeInListRule(),
             new WindowWithoutPartitionRule(),
             new PartitionFilterMissingRule(),
-            new JoinKeyTypeMismatchRule()
+            new JoinKeyTypeMismatchRule(),
+            new HavingWithoutAggregateRule()
         );
     }
 }

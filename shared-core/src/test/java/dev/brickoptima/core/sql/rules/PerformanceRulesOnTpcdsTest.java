@@ -36,7 +36,7 @@ class PerformanceRulesOnTpcdsTest {
         "cartesian-join", "leading-wildcard-like", "non-sargable-predicate", "or-in-join-condition",
         "union-instead-of-union-all", "distinct-with-group-by", "order-by-in-subquery", "order-by-without-limit",
         "order-by-rand", "correlated-scalar-subquery", "count-distinct-multiple", "large-in-list",
-        "window-without-partition", "partition-filter-missing", "join-key-type-mismatch");
+        "window-without-partition", "partition-filter-missing", "join-key-type-mismatch", "having-without-aggregate");
 
     /** Fact tables and the column Spark's TPC-DS setup partitions them by. */
     private static final Map<String, String> PARTITIONS = Map.of(
@@ -109,6 +109,7 @@ class PerformanceRulesOnTpcdsTest {
         // - correlated-scalar-subquery: q9's select-list subqueries are uncorrelated.
         // - leading-wildcard-like: q91's LIKE 'Unknown%' is a prefix pattern.
         // - large-in-list: the longest list (q8, 400 zip codes) is under the default of 500.
+        // - having-without-aggregate: every HAVING (q6, q44, ...) tests an aggregate.
         Map<String, Map<String, Integer>> actual = run(config().build());
         assertThat(actual).isEqualTo(expected);
     }
