@@ -16,6 +16,7 @@ final class PerformanceRules {
             new LeadingWildcardLikeRule(),
             new NonSargablePredicateRule(),
             new OrInJoinConditionRule(),
+            new NonEquiJoinRule(),
             new UnionInsteadOfUnionAllRule(),
             new DistinctWithGroupByRule(),
             new OrderByInSubqueryRule(),
