@@ -125,7 +125,7 @@ public final class NonSargablePredicateRule implements SqlRule {
             Object x = d.value();
             if (x instanceof Select || x instanceof AnalyticExpression) return null;
             if (x instanceof Function && (SqlExpressions.isAggregate((Function) x) || SqlExpressions.isNonDeterministic((Function) x))) return null;
-            if (x instanceof Column) names.add(SqlExpressions.normalized(x.toString()));
+            if (x instanceof Column && !SqlExpressions.isHole((Column) x)) names.add(SqlExpressions.normalized(x.toString()));
         }
         return names.size() == 1 ? k : null;
     }

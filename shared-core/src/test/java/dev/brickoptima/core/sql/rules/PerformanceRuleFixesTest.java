@@ -5,6 +5,7 @@ import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.sql.SqlAnalyzer;
+import dev.brickoptima.core.sql.SqlTemplate;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -87,6 +88,24 @@ class PerformanceRuleFixesTest {
         in.append(")");
         assertThat(findings("large-in-list", in.toString())).hasSize(1);
         assertThat(findings("large-in-list", in.toString(), AnalyzerConfig.builder().threshold("large-in-list", "max", 1000))).isEmpty();
+    }
+
+    @Test
+    void templateHolesAreUnknownValuesNotColumns() {
+        // "SELECT id FROM orders WHERE year(order_date) = " + year   (the literal starts at source offset 100)
+        String lit = "SELECT id FROM orders WHERE year(order_date) = ";
+        SqlTemplate t = SqlTemplate.builder().literal(lit, 100).hole().build();
+        List<Finding> fs = new ArrayList<>();
+        for (Finding f : new SqlAnalyzer(AnalyzerConfig.builder().only("non-sargable-predicate").build()).analyze(t).findings()) {
+            if (f.ruleId().equals("non-sargable-predicate")) fs.add(f);
+        }
+        assertThat(fs).hasSize(1);
+        assertThat(fs.get(0).location().start()).isEqualTo(100 + lit.indexOf("year("));
+        // a hole compared with a literal is not a column wrapped in a function
+        SqlTemplate hole = SqlTemplate.builder().literal("SELECT id FROM t1, t2 WHERE t1.id = t2.id AND upper(", 0).hole()
+            .literal(") = 'X'", 60).build();
+        assertThat(new SqlAnalyzer(AnalyzerConfig.builder().only("non-sargable-predicate").only("cartesian-join").build())
+            .analyze(hole).findings()).noneMatch(f -> f.ruleId().equals("non-sargable-predicate") || f.ruleId().equals("cartesian-join"));
     }
 
     @Test
