@@ -106,10 +106,10 @@ public final class PlanOperator {
         return k.endsWith("Join") || k.equals("CartesianProduct");
     }
 
-    /** A shuffle: {@code Exchange} or {@code ShuffleExchange} (not a broadcast). */
+    /** A shuffle: {@code Exchange}, {@code ShuffleExchange}, {@code GpuShuffleExchange}, ... (not a broadcast). */
     public boolean isShuffle() {
         String k = kind();
-        return k.equals("Exchange") || k.equals("ShuffleExchange");
+        return k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
     }
 
     /** Table name of a scan ({@code spark_catalog.default.store_sales}), or null. */
