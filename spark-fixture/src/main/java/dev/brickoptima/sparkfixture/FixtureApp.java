@@ -61,6 +61,8 @@ public final class FixtureApp {
 
         Path workDir = Files.createTempDirectory("brickoptima-spark-fixture");
         long t0 = System.nanoTime();
+        // event logs let tests run a History Server over this application (HistoryServerFixture)
+        Path eventLogs = Files.createDirectories(workDir.resolve("events"));
         SparkSession spark = SparkSession.builder()
             .appName("brickoptima-fixture")
             .master("local[2]")
@@ -72,6 +74,8 @@ public final class FixtureApp {
             .config("spark.sql.shuffle.partitions", "8")
             .config("spark.shuffle.spill.numElementsForceSpillThreshold", FixtureQueries.FORCE_SPILL_ELEMENTS)
             .config("spark.local.dir", workDir.resolve("local").toString())
+            .config("spark.eventLog.enabled", "true")
+            .config("spark.eventLog.dir", eventLogs.toUri().toString())
             .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toUri().toString())
             .getOrCreate();
         System.err.println("fixture: session up after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -96,7 +100,7 @@ public final class FixtureApp {
         String appId = spark.sparkContext().applicationId();
         waitForRestApi(url + "/api/v1/applications/" + appId + "/sql?length=1");
         FixtureState state = new FixtureState(url, appId, ProcessHandle.current().pid(), spark.version(), executions,
-            descriptions);
+            descriptions, eventLogs.toString());
         if (stateFile != null) {
             state.write(stateFile);
         }
@@ -174,7 +178,7 @@ public final class FixtureApp {
         }
     }
 
-    private static void startWatchdogs(long maxLifetimeSeconds, boolean exitOnStdinEof) {
+    static void startWatchdogs(long maxLifetimeSeconds, boolean exitOnStdinEof) {
         Thread lifetime = new Thread(() -> {
             try {
                 Thread.sleep(maxLifetimeSeconds * 1000);

@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * What a running fixture application offers to tests: its UI base URL, application id, process id and, per named
- * query, the SQL execution id and description. Printed as one {@code FIXTURE-READY {json}} line and written to a file.
+ * query, the SQL execution id and description, and the directory of its event log (for a History Server). Printed as one {@code FIXTURE-READY {json}} line and written to a file.
  */
 public record FixtureState(String url, String appId, long pid, String sparkVersion, Map<String, Long> executions,
-                           Map<String, String> descriptions) {
+                           Map<String, String> descriptions, String eventLogDir) {
 
     public static final String READY_PREFIX = "FIXTURE-READY ";
 
@@ -46,6 +46,7 @@ public record FixtureState(String url, String appId, long pid, String sparkVersi
         b.append(",\"appId\":").append(MiniJson.quote(appId));
         b.append(",\"pid\":").append(pid);
         b.append(",\"sparkVersion\":").append(MiniJson.quote(sparkVersion));
+        b.append(",\"eventLogDir\":").append(MiniJson.quote(eventLogDir == null ? "" : eventLogDir));
         b.append(",\"executions\":{");
         String sep = "";
         for (Map.Entry<String, Long> e : new java.util.TreeMap<>(executions).entrySet()) {
@@ -76,7 +77,8 @@ public record FixtureState(String url, String appId, long pid, String sparkVersi
         }
         Object pid = map.get("pid");
         return new FixtureState((String) map.get("url"), (String) map.get("appId"),
-            pid instanceof Number n ? n.longValue() : -1L, String.valueOf(map.get("sparkVersion")), executions, descriptions);
+            pid instanceof Number n ? n.longValue() : -1L, String.valueOf(map.get("sparkVersion")), executions, descriptions,
+            map.get("eventLogDir") instanceof String dir ? dir : "");
     }
 
     public static FixtureState read(Path file) throws IOException {

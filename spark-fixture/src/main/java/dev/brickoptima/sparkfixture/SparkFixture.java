@@ -143,6 +143,16 @@ public final class SparkFixture implements AutoCloseable {
     }
 
     static List<String> command(long maxLifetimeSeconds) {
+        List<String> command = javaCommand();
+        command.add(FixtureApp.class.getName());
+        command.add("--exit-on-stdin-eof");
+        command.add("--max-lifetime-seconds");
+        command.add(String.valueOf(maxLifetimeSeconds));
+        return command;
+    }
+
+    /** {@code java} of Java 17 with the flags Spark needs and this module's runtime classpath, without a main class. */
+    static List<String> javaCommand() {
         String javaHome = System.getProperty("java17.home");
         if (javaHome == null || javaHome.isBlank() || javaHome.startsWith("${")) {
             javaHome = DEFAULT_JAVA17;
@@ -157,10 +167,6 @@ public final class SparkFixture implements AutoCloseable {
         command.addAll(JVM_FLAGS);
         command.add("-cp");
         command.add(classpath());
-        command.add(FixtureApp.class.getName());
-        command.add("--exit-on-stdin-eof");
-        command.add("--max-lifetime-seconds");
-        command.add(String.valueOf(maxLifetimeSeconds));
         return command;
     }
 
@@ -183,13 +189,13 @@ public final class SparkFixture implements AutoCloseable {
         }
     }
 
-    /** The fixture's whole output goes to target/ of the running module (Maven's working directory) or the temp dir. */
-    private static Path logFile(long pid) {
+    /** A process's whole output goes to target/ of the running module (Maven's working directory) or the temp dir. */
+    static Path logFile(long pid) {
         Path dir = Files.isDirectory(Path.of("target")) ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir"));
         return dir.resolve("spark-fixture-" + pid + ".log");
     }
 
-    private static void pump(InputStream out, Path log, Deque<String> tail, CompletableFuture<FixtureState> ready) {
+    static void pump(InputStream out, Path log, Deque<String> tail, CompletableFuture<FixtureState> ready) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
              java.io.Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
