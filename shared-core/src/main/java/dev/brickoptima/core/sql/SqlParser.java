@@ -123,6 +123,12 @@ public final class SqlParser {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
             found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+            // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
+            // keyword and the token after it, where the problem usually is
+            if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
+                end = Math.min(text.length(), t.next.absoluteEnd - 1);
+                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + t.next.image + "'", false);
+            }
         } else {
             start = 0;
             end = 0;
@@ -130,6 +136,16 @@ public final class SqlParser {
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    private static boolean isClauseKeyword(String image) {
+        switch (image.toUpperCase()) {
+            case "FROM": case "WHERE": case "GROUP": case "HAVING": case "ORDER": case "JOIN": case "ON":
+            case "LIMIT": case "QUALIFY": case "WINDOW": case "SET": case "VALUES":
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static ParseOutcome lexicalError(Throwable e, String text) {
