@@ -61,7 +61,7 @@ public final class SqlTemplate {
     public int toSource(int offset, boolean endSide) {
         Segment s = segmentAt(offset, endSide);
         if (s == null) return segments.isEmpty() ? offset : lastSource();
-        if (!s.hole) return s.sourceBase + s.mapper.toSource(offset - s.start);
+        if (!s.hole) return s.sourceBase + (endSide ? s.mapper.toSourceEnd(offset - s.start) : s.mapper.toSource(offset - s.start));
         int i = segments.indexOf(s);
         if (endSide) {
             for (int k = i - 1; k >= 0; k--) if (!segments.get(k).hole) return sourceEnd(segments.get(k));
@@ -87,7 +87,7 @@ public final class SqlTemplate {
     }
 
     private static int sourceEnd(Segment s) {
-        return s.sourceBase + s.mapper.toSource(s.end - s.start);
+        return s.sourceBase + s.mapper.toSourceEnd(s.end - s.start);
     }
 
     private Segment segmentAt(int offset, boolean endSide) {

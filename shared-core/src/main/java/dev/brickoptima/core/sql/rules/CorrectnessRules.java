@@ -11,7 +11,19 @@ final class CorrectnessRules {
 
     static List<SqlRule> all() {
         return List.of(
-            new NullComparisonRule()
+            new NullComparisonRule(),
+            new NotInSubqueryRule(),
+            new BetweenReversedRule(),
+            new SelfComparisonRule(),
+            new ContradictoryConditionRule(),
+            new OuterJoinFilteredInWhereRule(),
+            new AggregateInWhereRule(),
+            new HavingWithoutGroupByRule(),
+            new LimitWithoutOrderByRule(),
+            new UnionColumnCountMismatchRule(),
+            new DuplicateSelectAliasRule(),
+            new InsertWithoutColumnListRule(),
+            new InsertColumnCountMismatchRule()
         );
     }
 }

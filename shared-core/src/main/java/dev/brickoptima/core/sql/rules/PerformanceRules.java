@@ -11,7 +11,22 @@ final class PerformanceRules {
 
     static List<SqlRule> all() {
         return List.of(
-            new SelectStarRule()
+            new SelectStarRule(),
+            new CartesianJoinRule(),
+            new LeadingWildcardLikeRule(),
+            new NonSargablePredicateRule(),
+            new OrInJoinConditionRule(),
+            new UnionInsteadOfUnionAllRule(),
+            new DistinctWithGroupByRule(),
+            new OrderByInSubqueryRule(),
+            new OrderByWithoutLimitRule(),
+            new OrderByRandRule(),
+            new CorrelatedScalarSubqueryRule(),
+            new CountDistinctMultipleRule(),
+            new LargeInListRule(),
+            new WindowWithoutPartitionRule(),
+            new PartitionFilterMissingRule(),
+            new JoinKeyTypeMismatchRule()
         );
     }
 }

@@ -11,7 +11,10 @@ final class SafetyRules {
 
     static List<SqlRule> all() {
         return List.of(
-            new DeleteWithoutWhereRule()
+            new DeleteWithoutWhereRule(),
+            new DestructiveStatementRule(),
+            new SqlInjectionRiskRule(),
+            new GrantToPublicRule()
         );
     }
 }

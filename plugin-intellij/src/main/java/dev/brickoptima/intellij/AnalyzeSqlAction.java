@@ -1,0 +1,74 @@
+package dev.brickoptima.intellij;
+
+import com.intellij.openapi.actionSystem.ActionUpdateThread;
+import com.intellij.openapi.actionSystem.AnAction;
+import com.intellij.openapi.actionSystem.AnActionEvent;
+import com.intellij.openapi.actionSystem.CommonDataKeys;
+import com.intellij.openapi.editor.Editor;
+import com.intellij.openapi.project.Project;
+import com.intellij.psi.PsiElement;
+import com.intellij.psi.PsiExpression;
+import com.intellij.psi.PsiFile;
+import com.intellij.psi.PsiLiteralExpression;
+import com.intellij.psi.util.PsiTreeUtil;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.sql.SqlAnalysis;
+
+import java.util.List;
+
+/**
+ * "Analyze SQL with BrickOptima": the selection, else the SQL string expression under the caret, else a whole
+ * {@code .sql} file; the findings go to the BrickOptima tool window.
+ */
+public final class AnalyzeSqlAction extends AnAction {
+
+    /** 2022.3+ asks where update() runs; it only reads the editor state, so a background thread is fine. */
+    public ActionUpdateThread getActionUpdateThread() {
+        return ActionUpdateThread.BGT;
+    }
+
+    @Override
+    public void update(AnActionEvent e) {
+        Editor editor = e.getData(CommonDataKeys.EDITOR);
+        PsiFile file = e.getData(CommonDataKeys.PSI_FILE);
+        e.getPresentation().setEnabledAndVisible(e.getProject() != null && editor != null && file != null);
+    }
+
+    @Override
+    public void actionPerformed(AnActionEvent e) {
+        Project project = e.getProject();
+        Editor editor = e.getData(CommonDataKeys.EDITOR);
+        PsiFile file = e.getData(CommonDataKeys.PSI_FILE);
+        if (project == null || editor == null || file == null) return;
+        String selected = editor.getSelectionModel().getSelectedText();
+        String result = selected != null && !selected.isBlank()
+            ? analyzeText("Selection", selected, project)
+            : analyzeAt(file, editor.getCaretModel().getOffset(), project);
+        ResultsToolWindow.show(project, result);
+    }
+
+    /** Findings for the SQL at {@code offset} of {@code file}: the string expression there, or the whole .sql file. */
+    static String analyzeAt(PsiFile file, int offset, Project project) {
+        PsiElement at = file.findElementAt(offset);
+        PsiLiteralExpression lit = PsiTreeUtil.getParentOfType(at, PsiLiteralExpression.class, false);
+        if (lit != null && lit.getValue() instanceof String) {
+            PsiExpression top = SqlSource.topOf(lit);
+            SqlSource src = SqlSource.of(top, false);
+            if (src != null) {
+                SqlAnalysis a = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(src.template.text());
+                return FindingsText.render("SQL at " + file.getName() + ":", src.template.text(), a.findings());
+            }
+        }
+        if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project);
+        return "Put the caret on a SQL string literal, select SQL text, or open a .sql file.";
+    }
+
+    static String analyzeText(String title, String sql, Project project) {
+        try {
+            List<Finding> findings = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(sql).findings();
+            return FindingsText.render(title + ":", sql, findings);
+        } catch (RuntimeException ex) {
+            return title + ": analysis failed: " + ex;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.brickoptima.intellij;
+
+import com.intellij.openapi.components.PersistentStateComponent;
+import com.intellij.openapi.components.ServiceManager;
+import com.intellij.openapi.components.State;
+import com.intellij.openapi.components.Storage;
+import com.intellij.openapi.project.Project;
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Dialect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Per-project settings (stored in .idea/brickoptima.xml); the analyzer configuration is derived from them. */
+@State(name = "BrickOptimaSettings", storages = @Storage("brickoptima.xml"))
+public final class BrickOptimaSettings implements PersistentStateComponent<BrickOptimaSettings.Settings> {
+    private Settings state = new Settings();
+    private volatile AnalyzerConfig config;
+    private volatile long version;
+
+    /** The stored state: public fields, as the XML serializer expects. */
+    public static final class Settings {
+        public String dialect = "spark";
+        /** Comma-separated rule profiles ("read-only", "strict"). */
+        public String profiles = "";
+        /** Rule ids switched off, one per line or comma-separated. */
+        public String disabledRules = "";
+        /** {@code rule-id.name = value}, one per line. */
+        public String thresholds = "";
+        /** {@code table: col1, col2}, one table per line. */
+        public String partitionColumns = "";
+        public String sparkUiUrl = "http://localhost:4040";
+        /** Also analyse string literals that clearly are SQL but reach no known sink. */
+        public boolean heuristicLiterals = true;
+
+        Settings copy() {
+            Settings s = new Settings();
+            s.dialect = dialect;
+            s.profiles = profiles;
+            s.disabledRules = disabledRules;
+            s.thresholds = thresholds;
+            s.partitionColumns = partitionColumns;
+            s.sparkUiUrl = sparkUiUrl;
+            s.heuristicLiterals = heuristicLiterals;
+            return s;
+        }
+    }
+
+    public static BrickOptimaSettings getInstance(Project project) {
+        BrickOptimaSettings s = project == null ? null : ServiceManager.getService(project, BrickOptimaSettings.class);
+        return s != null ? s : DEFAULTS;
+    }
+
+    /** Used when no project service is available (default project, tests without the service). */
+    private static final BrickOptimaSettings DEFAULTS = new BrickOptimaSettings();
+
+    @Override
+    public Settings getState() {
+        return state;
+    }
+
+    @Override
+    public void loadState(Settings s) {
+        this.state = s.copy();
+        changed();
+    }
+
+    public Settings copyOfState() {
+        return state.copy();
+    }
+
+    public void update(Settings s) {
+        loadState(s);
+    }
+
+    /** Changes whenever the settings change; part of the analysis cache key. */
+    public long version() {
+        return version;
+    }
+
+    public boolean heuristicLiterals() {
+        return state.heuristicLiterals;
+    }
+
+    public String sparkUiUrl() {
+        return state.sparkUiUrl;
+    }
+
+    public Set<String> disabledRules() {
+        return new LinkedHashSet<>(splitList(state.disabledRules));
+    }
+
+    public void disableRule(String ruleId) {
+        Set<String> d = disabledRules();
+        d.add(ruleId);
+        Settings s = state.copy();
+        s.disabledRules = String.join(", ", d);
+        loadState(s);
+    }
+
+    private synchronized void changed() {
+        version++;
+        config = null;
+    }
+
+    /** The analyzer configuration for these settings; bad entries are skipped (listed by {@link #problems}). */
+    public AnalyzerConfig config() {
+        AnalyzerConfig c = config;
+        if (c == null) {
+            c = build(state, new ArrayList<>());
+            config = c;
+        }
+        return c;
+    }
+
+    /** Entries of {@code s} that cannot be used, for the settings page to show. */
+    public static List<String> problems(Settings s) {
+        List<String> problems = new ArrayList<>();
+        build(s, problems);
+        return problems;
+    }
+
+    static AnalyzerConfig build(Settings s, List<String> problems) {
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        Dialect d = Dialect.parse(s.dialect);
+        if (d == null) problems.add("unknown dialect '" + s.dialect + "'");
+        else b.dialect(d);
+        for (String p : splitList(s.profiles)) b.profile(p);
+        for (String r : splitList(s.disabledRules)) b.disable(r);
+        for (String line : s.thresholds.split("\n")) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            int eq = t.indexOf('=');
+            int dot = eq < 0 ? -1 : t.lastIndexOf('.', eq);
+            if (eq < 0 || dot < 0) {
+                problems.add("threshold '" + t + "' is not 'rule-id.name = value'");
+                continue;
+            }
+            try {
+                b.threshold(t.substring(0, dot).trim(), t.substring(dot + 1, eq).trim(), Double.parseDouble(t.substring(eq + 1).trim()));
+            } catch (NumberFormatException e) {
+                problems.add("threshold '" + t + "' has no number");
+            }
+        }
+        for (String line : s.partitionColumns.split("\n")) {
+            String t = line.trim();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            int colon = t.indexOf(':');
+            if (colon <= 0) {
+                problems.add("partition columns '" + t + "' is not 'table: col1, col2'");
+                continue;
+            }
+            b.partitionColumns(t.substring(0, colon).trim(), splitList(t.substring(colon + 1)));
+        }
+        return b.build();
+    }
+
+    static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        for (String p : s.split("[,\\s]+")) if (!p.isBlank()) out.add(p.trim());
+        return out;
+    }
+
+    static List<String> dialects() {
+        List<String> out = new ArrayList<>();
+        for (Dialect d : Dialect.values()) out.add(d.label());
+        return Arrays.asList(out.toArray(new String[0]));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.brickoptima.intellij;
+
+/** SQL injection: non-constant strings concatenated into SQL that a sink runs. */
+public final class BrickOptimaSqlInjectionInspection extends BrickOptimaSqlInspection {
+    public static final String SHORT_NAME = "BrickOptimaSqlInjection";
+
+    @Override
+    public String getShortName() {
+        return SHORT_NAME;
+    }
+
+    @Override
+    SqlChecker.Mode mode() {
+        return SqlChecker.Mode.INJECTION;
+    }
+}

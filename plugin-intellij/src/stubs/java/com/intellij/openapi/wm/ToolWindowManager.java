@@ -1,0 +1,12 @@
+package com.intellij.openapi.wm;
+
+import com.intellij.openapi.project.Project;
+
+/** Compile-time stand-in (missing from Debian's 183 jars); never packaged. */
+public abstract class ToolWindowManager {
+    public static ToolWindowManager getInstance(Project project) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public abstract ToolWindow getToolWindow(String id);
+}

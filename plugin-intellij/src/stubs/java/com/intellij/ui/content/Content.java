@@ -1,0 +1,5 @@
+package com.intellij.ui.content;
+
+/** Compile-time stand-in (missing from Debian's 183 jars); never packaged. */
+public interface Content {
+}

@@ -1,0 +1,148 @@
+package dev.brickoptima.core.plan;
+
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Location;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
+import dev.brickoptima.core.rule.EngineRules;
+import dev.brickoptima.core.text.LineIndex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Analyses Spark physical plans: plan text, a parsed plan, or a REST SQL execution with optional stage summaries.
+ * Built once from a configuration (enabled rules, severities, thresholds); immutable and thread-safe afterwards.
+ * Findings point at the operator: {@code location().operatorId()} is the plan's {@code (N)}, and offsets/line/column
+ * are those of the operator's tree line in the parsed text (the REST planDescription for executions).
+ */
+public final class PlanAnalyzer {
+    private final AnalyzerConfig config;
+    private final List<PlanRule> rules;
+    private final PlanTextParser parser;
+
+    public PlanAnalyzer(AnalyzerConfig config) {
+        this(config, PlanRuleCatalog.all());
+    }
+
+    public PlanAnalyzer(AnalyzerConfig config, List<PlanRule> rules) {
+        this.config = config;
+        List<PlanRule> enabled = new ArrayList<>();
+        for (PlanRule r : rules) if (config.isEnabled(r.metadata())) enabled.add(r);
+        this.rules = List.copyOf(enabled);
+        this.parser = new PlanTextParser(config.limits().maxInputChars(), PlanTextParser.DEFAULT_MAX_DEPTH);
+    }
+
+    public AnalyzerConfig config() {
+        return config;
+    }
+
+    /** Parses and analyses plan text; text that is not a plan gives one {@code parse-error} finding at its line. */
+    public List<Finding> analyze(String planText) {
+        return analyzeText(planText).findings();
+    }
+
+    public List<Finding> analyze(PhysicalPlan plan) {
+        return analyzeFull(plan, List.of()).findings();
+    }
+
+    public List<Finding> analyze(SqlExecution execution) {
+        return analyze(execution, List.of());
+    }
+
+    /**
+     * Analyses an execution with its metrics. {@code stages} may be every stage of the application: only the stages
+     * the execution's metrics name are used (when no metric names a stage, all given stages are used).
+     */
+    public List<Finding> analyze(SqlExecution execution, List<StageSummary> stages) {
+        return analyzeExecution(execution, stages).findings();
+    }
+
+    /** Like {@link #analyze(String)}, with the parsed plan and internal errors. */
+    public PlanAnalysis analyzeText(String planText) {
+        PhysicalPlan plan;
+        try {
+            plan = parser.read(planText);
+        } catch (PlanParseException e) {
+            return new PlanAnalysis(List.of(parseError(planText, e)), null, List.of());
+        }
+        return analyzeFull(plan, List.of());
+    }
+
+    /** Like {@link #analyze(SqlExecution, List)}, with the parsed plan and internal errors. */
+    public PlanAnalysis analyzeExecution(SqlExecution execution, List<StageSummary> stages) {
+        PhysicalPlan plan;
+        try {
+            plan = parser.read(execution.planDescription());
+        } catch (PlanParseException e) {
+            return new PlanAnalysis(List.of(parseError(execution.planDescription(), e)), null, List.of());
+        }
+        PlanMetricsBinder.attach(plan, execution);
+        return analyzeFull(plan, stagesOf(plan, stages));
+    }
+
+    /** Runs the rules on a parsed plan with the given stage summaries (used as given). */
+    public PlanAnalysis analyzeFull(PhysicalPlan plan, List<StageSummary> stages) {
+        PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages);
+        List<String> internal = new ArrayList<>();
+        for (PlanRule rule : rules) {
+            ctx.setRule(rule.metadata());
+            int before = ctx.reports().size();
+            try {
+                rule.check(ctx);
+            } catch (RuntimeException e) {
+                // a rule bug must never stop the analysis or reach the host
+                while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
+                internal.add(rule.metadata().id() + " failed: " + e);
+            }
+        }
+        LineIndex lines = plan.text() == null ? null : new LineIndex(plan.text());
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (PlanRuleContext.Report r : ctx.reports()) {
+            String key = r.rule().id() + "@" + r.operator().id() + ":" + r.message();
+            if (!seen.add(key)) continue;
+            Severity configured = config.severities().get(r.rule().id());
+            Severity sev = configured != null ? configured : r.severity() != null ? r.severity() : r.rule().defaultSeverity();
+            out.add(new Finding(r.rule().id(), sev, r.message(), location(r.operator(), lines), r.fixes(),
+                r.detail() != null ? r.detail() : r.rule().rationale()));
+        }
+        out.sort(Comparator.comparingInt((Finding f) -> f.location().line()).thenComparing(Finding::ruleId));
+        return new PlanAnalysis(out, plan, internal);
+    }
+
+    private static List<StageSummary> stagesOf(PhysicalPlan plan, List<StageSummary> stages) {
+        if (stages == null || stages.isEmpty()) return List.of();
+        Set<Integer> named = new HashSet<>();
+        for (PlanOperator op : plan.operators().values()) named.addAll(PlanRuleContext.stageIdsOf(op));
+        for (MetricValue v : plan.codegenDurations().values()) if (v.stageId() >= 0) named.add(v.stageId());
+        if (named.isEmpty()) return stages;
+        List<StageSummary> out = new ArrayList<>();
+        for (StageSummary s : stages) if (named.contains(s.stageId())) out.add(s);
+        return out;
+    }
+
+    private static Location location(PlanOperator op, LineIndex lines) {
+        String id = Integer.toString(op.id());
+        if (op.start() < 0 || lines == null) return Location.ofOperator(id);
+        return new Location(op.start(), op.end(), lines.line(op.start()), lines.column(op.start()),
+            lines.line(op.end()), lines.column(op.end()), id);
+    }
+
+    private Finding parseError(String text, PlanParseException e) {
+        String t = text == null ? "" : text;
+        LineIndex lines = new LineIndex(t);
+        int start = lines.offset(e.line(), e.column());
+        int lineEnd = t.indexOf('\n', start);
+        int end = lineEnd < 0 ? t.length() : lineEnd;
+        Location loc = new Location(start, Math.max(start, end), e.line(), e.column(), lines.line(end), lines.column(end), null);
+        return new Finding(EngineRules.PARSE_ERROR.id(), config.severityOf(EngineRules.PARSE_ERROR),
+            "not a Spark physical plan: " + e.getMessage(), loc, List.of(),
+            "BrickOptima reads EXPLAIN FORMATTED output, the Spark UI 'Details' block, the REST planDescription, "
+                + "classic EXPLAIN / df.explain() trees and the '== Physical Plan ==' section of EXPLAIN EXTENDED.");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.brickoptima.core.plan.rules;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.plan.PlanNumbers;
+import dev.brickoptima.core.plan.PlanOperator;
+import dev.brickoptima.core.plan.PlanRule;
+import dev.brickoptima.core.plan.PlanRuleContext;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+
+import java.util.List;
+
+/** A join whose output rows exceed its larger input by a factor: duplicate keys on both sides (many-to-many). */
+public final class ExplodingJoinRule implements PlanRule {
+    public static final RuleMetadata METADATA = RuleMetadata.rule("plan-exploding-join")
+        .title("Exploding join (output much larger than input)")
+        .category(Category.CORRECTNESS).severity(Severity.WARNING)
+        .rationale("The join produced many more rows than its larger input: the join keys repeat on both sides "
+            + "(many-to-many), or a condition is missing. Besides the cost, this is often a correctness bug "
+            + "(double-counted sums after the join). Check that the key is unique on the side that should be a "
+            + "lookup (deduplicate it, or aggregate before joining), and that every part of a composite key is in the "
+            + "condition. Thresholds: plan-exploding-join.factor (output / larger input, default 10) and "
+            + "plan-exploding-join.minRows (default 1,000,000 output rows).")
+        .bad("SELECT ... FROM orders o JOIN order_items i ON o.customer_id = i.customer_id")
+        .good("SELECT ... FROM orders o JOIN order_items i ON o.order_id = i.order_id")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(PlanRuleContext ctx) {
+        double factor = ctx.threshold("factor", 10);
+        double minRows = ctx.threshold("minRows", 1_000_000);
+        for (PlanOperator op : ctx.operators()) {
+            if (!op.isJoin()) continue;
+            double out = PlanShapes.outputRows(op);
+            if (Double.isNaN(out) || out < minRows) continue;
+            List<PlanOperator> kids = PlanShapes.children(op);
+            if (kids.size() != 2) continue;
+            double l = PlanShapes.sideRows(kids.get(0));
+            double r = PlanShapes.sideRows(kids.get(1));
+            if (Double.isNaN(l) || Double.isNaN(r)) continue;
+            double in = Math.max(l, r);
+            if (in <= 0 || out < factor * in) continue;
+            ctx.report(op, PlanShapes.ref(op) + " produced " + PlanNumbers.count(out) + " rows from " + PlanNumbers.count(l)
+                    + " left and " + PlanNumbers.count(r) + " right rows: " + PlanNumbers.ratio(out / in) + " the larger input",
+                METADATA.rationale(),
+                Fix.hint("Make the join key unique on one side (deduplicate or aggregate before the join)"),
+                Fix.hint("Check that every column of a composite key is in the join condition"));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.brickoptima.core.plan.rules;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.plan.PlanOperator;
+import dev.brickoptima.core.plan.PlanRule;
+import dev.brickoptima.core.plan.PlanRuleContext;
+import dev.brickoptima.core.plan.PlanText;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A JVM (Scala/Java) UDF in a Filter or join condition: opaque to the optimizer, so the predicate is not pushed down. */
+public final class ScalaUdfRule implements PlanRule {
+    public static final RuleMetadata METADATA = RuleMetadata.rule("plan-scala-udf")
+        .title("Java/Scala UDF in a filter or join condition")
+        .category(Category.PERFORMANCE).severity(Severity.WARNING)
+        .rationale("Spark cannot look inside a Java/Scala UDF: a predicate that calls one is never pushed to the data "
+            + "source, cannot prune partitions or skip Parquet row groups, blocks constant folding and predicate "
+            + "reordering, and converts values to and from external types for every row. A UDF is recognized as a "
+            + "lower-case call that is not a Spark built-in (Spark prints registered UDFs by name and anonymous ones as "
+            + "UDF(...)). Express the logic with built-in functions, or apply the selective built-in predicates first "
+            + "so the UDF runs on fewer rows. Reported as a warning when the Filter sits on a scan (pushdown blocked), "
+            + "as info elsewhere.")
+        .bad("spark.udf().register(\"times_two\", ...); SELECT * FROM t WHERE times_two(id) % 1000 = 0")
+        .good("SELECT * FROM t WHERE (id * 2) % 1000 = 0")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(PlanRuleContext ctx) {
+        for (PlanOperator op : ctx.operators()) {
+            String expr;
+            if (op.is("Filter")) expr = op.condition();
+            else if (op.isJoin()) expr = op.joinCondition();
+            else continue;
+            if (expr == null) continue;
+            List<String> udfs = new ArrayList<>();
+            for (String f : PlanText.functionNames(expr)) if (!SparkFunctions.isBuiltin(f) && !udfs.contains(f)) udfs.add(f);
+            if (udfs.isEmpty()) continue;
+            boolean onScan = op.is("Filter") && PlanShapes.children(op).size() == 1
+                && isScanBelow(PlanShapes.children(op).get(0));
+            String names = String.join(", ", udfs);
+            ctx.report(op, onScan ? Severity.WARNING : Severity.INFO,
+                (op.is("Filter") ? "" : "Join condition of ") + PlanShapes.ref(op) + " calls UDF " + names
+                    + (onScan ? ": the predicate cannot be pushed down to the scan below" : ": the optimizer cannot see inside it"),
+                METADATA.rationale(),
+                Fix.hint("Rewrite " + udfs.get(0) + "(...) with built-in functions"),
+                Fix.hint("Filter with built-in predicates first so the UDF sees fewer rows"));
+        }
+    }
+
+    private static boolean isScanBelow(PlanOperator op) {
+        PlanOperator o = op;
+        for (int guard = 0; guard < 8; guard++) {
+            if (o.isScan()) return true;
+            if (!(o.is("ColumnarToRow") || o.is("InputAdapter")) || PlanShapes.children(o).size() != 1) return false;
+            o = PlanShapes.children(o).get(0);
+        }
+        return false;
+    }
+}

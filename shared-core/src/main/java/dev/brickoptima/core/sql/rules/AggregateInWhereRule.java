@@ -1,0 +1,63 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.Clause;
+import dev.brickoptima.core.sql.SqlNode;
+import dev.brickoptima.core.sql.SqlRule;
+import dev.brickoptima.core.sql.SqlRuleContext;
+import net.sf.jsqlparser.expression.AnalyticExpression;
+import net.sf.jsqlparser.expression.Function;
+
+/** {@code WHERE count(*) > 1}: aggregates and window functions are computed after WHERE, so they cannot appear in it. */
+public final class AggregateInWhereRule implements SqlRule {
+    private static final RuleMetadata META = RuleMetadata.rule("aggregate-in-where")
+        .title("Aggregate or window function in WHERE, ON or GROUP BY")
+        .category(Category.CORRECTNESS).severity(Severity.ERROR)
+        .rationale("WHERE and ON filter rows before grouping, and GROUP BY defines the groups, so an aggregate such as "
+            + "COUNT(*) or SUM(x), or a window function, cannot be evaluated there; Spark and PostgreSQL reject the "
+            + "query. A condition on an aggregate belongs in HAVING; a condition on a window function needs a subquery "
+            + "(or QUALIFY on Databricks). Aggregates inside a subquery of the WHERE clause are fine.")
+        .bad("SELECT customer_id FROM orders WHERE count(*) > 5 GROUP BY customer_id")
+        .good("SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 5")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(SqlRuleContext ctx) {
+        for (SqlNode n : ctx.tree().nodes()) {
+            Clause c = n.clause();
+            if (c != Clause.WHERE && c != Clause.ON && c != Clause.GROUP_BY) continue;
+            boolean window = n.value() instanceof AnalyticExpression;
+            boolean aggregate = n.value() instanceof Function && Aggregates.isAggregate((Function) n.value());
+            if (!window && !aggregate) continue;
+            if (nestedInAggregate(n)) continue;
+            String where = c == Clause.GROUP_BY ? "GROUP BY" : c == Clause.ON ? "a join condition" : "WHERE";
+            String fn = ctx.source(n.value());
+            if (window) {
+                ctx.report(n.value(), "window function " + fn + " in " + where + " is not allowed; filter on it in an outer query",
+                    Fix.hint("Compute " + fn + " in a subquery or CTE and filter its result in the outer WHERE"));
+            } else {
+                ctx.report(n.value(), "aggregate " + fn + " in " + where + " is not allowed"
+                        + (c == Clause.WHERE ? "; move the condition to HAVING" : ""),
+                    Fix.hint(c == Clause.WHERE ? "Move the condition on " + fn + " to a HAVING clause after GROUP BY"
+                        : "Compute " + fn + " in a subquery and use its result here"));
+            }
+        }
+    }
+
+    /** An aggregate inside another reported one ({@code count(max(x))}) is reported once, at the outer call. */
+    private static boolean nestedInAggregate(SqlNode n) {
+        for (SqlNode p = n.parent(); p != null && p.query() == n.query(); p = p.parent()) {
+            if (p.value() instanceof AnalyticExpression) return true;
+            if (p.value() instanceof Function && Aggregates.isAggregate((Function) p.value())) return true;
+        }
+        return false;
+    }
+}

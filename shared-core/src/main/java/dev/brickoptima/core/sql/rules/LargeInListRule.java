@@ -1,0 +1,50 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.SqlNode;
+import dev.brickoptima.core.sql.SqlRule;
+import dev.brickoptima.core.sql.SqlRuleContext;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+
+/** {@code x IN (v1, ..., v5000)}: a huge literal list bloats the plan and defeats filter push-down. */
+public final class LargeInListRule implements SqlRule {
+    private static final RuleMetadata META = RuleMetadata.rule("large-in-list")
+        .title("Very large IN list")
+        .category(Category.PERFORMANCE).severity(Severity.WARNING)
+        .rationale("An IN list with hundreds or thousands of literals makes the statement large to send, parse, plan and log; "
+            + "databases re-plan it for every distinct list, and Spark pushes an IN filter to Parquet only up to "
+            + "spark.sql.parquet.pushdown.inFilterThreshold values (10 by default), so beyond that files are read "
+            + "in full. Put the values in a table (a temporary view, a VALUES relation, or a broadcast DataFrame in Spark) "
+            + "and join or semi-join it. Threshold 'max' (default 500): the largest number of values not reported.")
+        .bad("SELECT * FROM orders WHERE customer_id IN (1, 2, 3, /* ... */ 5000)")
+        .good("SELECT o.* FROM orders o JOIN selected_customers s ON s.customer_id = o.customer_id")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(SqlRuleContext ctx) {
+        int max = (int) ctx.threshold("max", 500);
+        for (SqlNode n : ctx.tree().all(InExpression.class)) {
+            InExpression in = (InExpression) n.value();
+            if (!(in.getRightExpression() instanceof ExpressionList)) continue;
+            int size = ((ExpressionList<?>) in.getRightExpression()).size();
+            if (size <= max) continue;
+            String left = ctx.source(in.getLeftExpression());
+            if (left.length() > 40) left = left.substring(0, 37) + "...";
+            ctx.report(in.getRightExpression(), "IN list with " + size + " values on " + left + " (more than " + max
+                    + "): large to parse and plan, and not pushed down as a filter",
+                Fix.hint(ctx.dialect() == Dialect.SPARK
+                    ? "Put the values in a temporary view or a broadcast DataFrame and join (or LEFT SEMI JOIN) it"
+                    : "Put the values in a temporary table (or a VALUES list / = ANY(array parameter)) and join it"));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.SqlNode;
+import dev.brickoptima.core.sql.SqlRule;
+import dev.brickoptima.core.sql.SqlRuleContext;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.FromItem;
+import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code a LEFT JOIN b ... WHERE b.x = 1}: the WHERE drops the unmatched rows, so the LEFT JOIN is an inner join. */
+public final class OuterJoinFilteredInWhereRule implements SqlRule {
+    private static final RuleMetadata META = RuleMetadata.rule("outer-join-filtered-in-where")
+        .title("WHERE condition on the optional side of a LEFT JOIN")
+        .category(Category.CORRECTNESS).severity(Severity.WARNING)
+        .rationale("A LEFT JOIN keeps left rows without a match by filling the right side's columns with NULL. A WHERE "
+            + "condition such as 'b.status = 'active'' is unknown for those NULLs and removes exactly the rows the LEFT "
+            + "JOIN was written to keep: the query silently behaves as an INNER JOIN. Put the condition in the ON clause "
+            + "to filter the right side only, or write INNER JOIN if that is what is meant. Conditions that accept NULL "
+            + "(IS NULL, OR ... IS NULL, COALESCE) and IS NOT NULL (an explicit choice) are not reported.")
+        .bad("SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open'")
+        .good("SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'open'")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(SqlRuleContext ctx) {
+        for (SqlNode n : ctx.tree().all(PlainSelect.class)) {
+            PlainSelect ps = (PlainSelect) n.value();
+            if (ps.getWhere() == null || ps.getJoins() == null) continue;
+            Map<String, Join> optional = new HashMap<>();
+            for (Join j : ps.getJoins()) {
+                if (!j.isLeft() || j.isSemi() || j.isFull() || j.isRight() || j.isCross() || j.isApply()) continue;
+                String name = name(j.getFromItem());
+                if (name != null) optional.put(name, j);
+            }
+            if (optional.isEmpty()) continue;
+            for (Expression term : Conjuncts.of(ps.getWhere())) {
+                Column c = null;
+                for (Column k : nullRejectedColumns(term)) {
+                    if (k.getTable() != null && k.getTable().getName() != null
+                            && optional.containsKey(Identifiers.normalize(k.getTable().getName()))) {
+                        c = k;
+                        break;
+                    }
+                }
+                if (c == null) continue;
+                String owner = c.getTable().getName();
+                ctx.report(term, "'" + ctx.source(term) + "' in WHERE removes the unmatched rows of the LEFT JOIN on "
+                        + owner + ", so it acts as an INNER JOIN",
+                    Fix.hint("Move the condition into the ON clause of the LEFT JOIN on " + owner
+                        + " to keep unmatched rows, or write INNER JOIN if that is intended"));
+            }
+        }
+    }
+
+    /** The alias, or the table name when there is no alias; null for unnamed derived tables. */
+    private static String name(FromItem f) {
+        if (f.getAlias() != null && f.getAlias().getName() != null) return Identifiers.normalize(f.getAlias().getName());
+        if (f instanceof Table) return Identifiers.normalize(((Table) f).getName());
+        return null;
+    }
+
+    /** Columns a predicate compares directly (a NULL there makes the predicate unknown). */
+    private static List<Column> nullRejectedColumns(Expression term) {
+        List<Column> out = new ArrayList<>();
+        if (term instanceof ComparisonOperator) {
+            ComparisonOperator c = (ComparisonOperator) term;
+            if (c.getStringExpression() != null && c.getStringExpression().contains("<=>")) return out; // null-safe equality
+            Expression l = Conjuncts.unwrap(c.getLeftExpression());
+            Expression r = Conjuncts.unwrap(c.getRightExpression());
+            if (l instanceof NullValue || r instanceof NullValue) return out; // null-comparison's finding
+            if (l instanceof Column) out.add((Column) l);
+            if (r instanceof Column) out.add((Column) r);
+            return out;
+        }
+        Expression left = null;
+        if (term instanceof LikeExpression) left = ((LikeExpression) term).getLeftExpression();
+        else if (term instanceof InExpression) left = ((InExpression) term).getLeftExpression();
+        else if (term instanceof Between) left = ((Between) term).getLeftExpression();
+        left = left == null ? null : Conjuncts.unwrap(left);
+        if (left instanceof Column) out.add((Column) left);
+        return out;
+    }
+}

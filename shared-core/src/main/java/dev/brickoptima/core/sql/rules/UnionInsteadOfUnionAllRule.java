@@ -1,0 +1,67 @@
+package dev.brickoptima.core.sql.rules;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.Category;
+import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.SqlNode;
+import dev.brickoptima.core.sql.SqlRule;
+import dev.brickoptima.core.sql.SqlRuleContext;
+import dev.brickoptima.core.sql.SqlToken;
+import net.sf.jsqlparser.statement.select.SetOperation;
+import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.UnionOp;
+
+import java.util.List;
+
+/** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids. */
+public final class UnionInsteadOfUnionAllRule implements SqlRule {
+    private static final RuleMetadata META = RuleMetadata.rule("union-instead-of-union-all")
+        .title("UNION where UNION ALL may do")
+        .category(Category.PERFORMANCE).severity(Severity.INFO)
+        .rationale("UNION (without ALL) removes duplicate rows, which costs a shuffle and a distinct aggregation of the whole "
+            + "combined result in Spark (a sort or hash step in databases). When the branches cannot produce duplicates "
+            + "(e.g. each branch tags its rows with a different constant) or duplicates are acceptable, UNION ALL gives "
+            + "the same answer for free. The rewrite is not automatic because it changes the result when duplicates "
+            + "exist; an explicit UNION DISTINCT is taken as intended and not reported.")
+        .bad("SELECT id FROM current_orders UNION SELECT id FROM archived_orders")
+        .good("SELECT id FROM current_orders UNION ALL SELECT id FROM archived_orders")
+        .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return META;
+    }
+
+    @Override
+    public void check(SqlRuleContext ctx) {
+        for (SqlNode n : ctx.tree().all(SetOperationList.class)) {
+            SetOperationList so = (SetOperationList) n.value();
+            List<SetOperation> ops = so.getOperations();
+            if (ops == null) continue;
+            for (int i = 0; i < ops.size() && i + 1 < so.getSelects().size(); i++) {
+                SetOperation op = ops.get(i);
+                if (!(op instanceof UnionOp) || op.isAll() || op.isDistinct()) continue;
+                int from = ctx.span(so.getSelects().get(i)).end();
+                int to = ctx.span(so.getSelects().get(i + 1)).start();
+                SqlToken kw = unionKeyword(ctx, from, to);
+                if (kw == null) continue;
+                ctx.report(kw.start(), kw.end(), "UNION removes duplicates with a shuffle and aggregation of the whole result; "
+                        + "use UNION ALL if duplicates are impossible or acceptable", null,
+                    Fix.hint("If the branches cannot return the same row, or duplicates do not matter, write UNION ALL"));
+            }
+        }
+    }
+
+    /** The UNION keyword between two operands (a parenthesised operand may end after its own ')'). */
+    private static SqlToken unionKeyword(SqlRuleContext ctx, int from, int to) {
+        SqlToken found = null;
+        for (SqlToken t : ctx.tokens()) {
+            if (t.start() < from - 1) continue;
+            if (t.start() >= to) break;
+            if (t.isWord(ctx.text(), "UNION")) found = t;
+        }
+        if (found != null) return found;
+        return ctx.keyword("UNION", Math.max(0, from - 1), ctx.text().length());
+    }
+}

@@ -1,0 +1,13 @@
+SELECT id FROM orders WHERE status = 'open' AND status = 'late';                           -- expect: contradictory-condition@49
+SELECT id FROM orders WHERE amount > 100 AND region = 'EU' AND amount < 50;                -- expect: contradictory-condition@64
+SELECT id FROM orders WHERE (qty = 3 AND price > 0) AND qty >= 5;                          -- expect: contradictory-condition@57
+SELECT id FROM orders WHERE d >= DATE '2024-06-01' AND d < '2024-01-01';                   -- expect: contradictory-condition@56
+SELECT id FROM orders WHERE qty BETWEEN 1 AND 5 AND qty = 9;                               -- expect: contradictory-condition@53
+-- negatives: OR, a real range, equal duplicates, different columns, half-open touching bounds, WHERE 1 = 0
+SELECT id FROM orders WHERE status = 'open' OR status = 'late';
+SELECT id FROM orders WHERE amount > 10 AND amount < 50;
+SELECT id FROM orders WHERE amount >= 10 AND amount <= 10;
+SELECT id FROM orders WHERE qty = 1 AND qty = 1.0;
+SELECT id FROM orders o JOIN refunds r ON o.id = r.order_id WHERE o.status = 'open' AND r.status = 'closed';
+SELECT * FROM orders WHERE 1 = 0;
+SELECT id FROM orders WHERE amount BETWEEN 100 AND 10;

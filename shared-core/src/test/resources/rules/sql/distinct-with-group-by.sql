@@ -1,0 +1,13 @@
+SELECT DISTINCT region, count(*) FROM sales GROUP BY region;                              -- expect: distinct-with-group-by@8
+SELECT DISTINCT s.region, s.channel, sum(amount) AS total FROM sales s GROUP BY s.channel, s.region;  -- expect: distinct-with-group-by@8
+SELECT DISTINCT upper(name) AS n FROM customers GROUP BY upper(name);                     -- expect: distinct-with-group-by@8
+SELECT DISTINCT region, count(*) FROM sales GROUP BY 1;                                   -- expect: distinct-with-group-by@8
+-- Negative: a grouping key is missing from the select list: DISTINCT can still remove rows
+SELECT DISTINCT region FROM sales GROUP BY region, channel;
+-- Negative: no GROUP BY, or no DISTINCT
+SELECT DISTINCT region FROM sales;
+SELECT region, count(*) FROM sales GROUP BY region;
+-- Negative: ROLLUP subtotal rows can coincide with real NULL keys
+SELECT DISTINCT region, count(*) FROM sales GROUP BY ROLLUP (region);
+-- Negative: count(DISTINCT ...) is not SELECT DISTINCT
+SELECT region, count(DISTINCT customer_id) FROM sales GROUP BY region;

@@ -1,0 +1,9 @@
+SELECT o.amount AS total, o.tax AS total FROM orders o;                                    -- expect: duplicate-select-alias@36
+SELECT id, customer_id AS id FROM orders;                                                  -- expect: duplicate-select-alias@27
+SELECT x.id FROM (SELECT o.id, c.id FROM orders o JOIN customers c ON o.customer_id = c.id) x;  -- expect: duplicate-select-alias@32
+CREATE TABLE pairs AS SELECT a.k, b.k FROM a JOIN b ON a.k = b.k;                         -- expect: duplicate-select-alias@35
+-- negatives: distinct names, implicit duplicates in a top-level result, different columns
+SELECT o.amount AS total, o.tax AS tax FROM orders o;
+SELECT o.id, c.id FROM orders o JOIN customers c ON o.customer_id = c.id;
+SELECT id, customer_id FROM orders;
+SELECT t.k FROM (SELECT a.k AS k1, b.k AS k2 FROM a JOIN b ON a.k = b.k) t;

@@ -1,0 +1,8 @@
+INSERT INTO orders (id, status) VALUES (1, 'open', 9.90);                                  -- expect: insert-column-count-mismatch@40
+INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90), (2, 'late');             -- expect: insert-column-count-mismatch@67
+INSERT INTO orders (id, status) SELECT id, status, amount FROM staged;                     -- expect: insert-column-count-mismatch@40
+-- negatives: matching lists, a star, no column list
+INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90), (2, 'late', 1.00);
+INSERT INTO orders (id, status) SELECT id, status FROM staged;
+INSERT INTO orders (id, status) SELECT * FROM staged;
+INSERT INTO orders VALUES (1, 'open', 9.90);

@@ -1,0 +1,6 @@
+INSERT INTO orders VALUES (1, 'open', 9.90);                                               -- expect: insert-without-column-list@13
+INSERT INTO archive.orders SELECT id, status, amount FROM orders WHERE ts < '2020-01-01';  -- expect: insert-without-column-list@13
+INSERT OVERWRITE TABLE sales PARTITION (dt = '2024-01-01') SELECT id, amount FROM staged;  -- expect: insert-without-column-list@24
+-- negatives: column lists
+INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90);
+INSERT INTO archive.orders (id, status, amount) SELECT id, status, amount FROM orders;

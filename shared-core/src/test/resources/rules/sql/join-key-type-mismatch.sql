@@ -1,0 +1,9 @@
+SELECT * FROM orders o JOIN customers c ON CAST(o.customer_id AS STRING) = c.customer_code;   -- expect: join-key-type-mismatch@44
+SELECT * FROM orders o JOIN customers c ON c.code = o.customer_id::text;                      -- expect: join-key-type-mismatch@53
+SELECT * FROM orders o, customers c WHERE string(o.customer_id) = c.code;                     -- expect: join-key-type-mismatch@43
+-- Negative: keys of the same type
+SELECT * FROM orders o JOIN customers c ON o.customer_id = c.customer_id;
+-- Negative: a cast compared with a constant is a filter, not a join key
+SELECT * FROM orders o JOIN customers c ON o.cid = c.id WHERE CAST(o.created_at AS DATE) = DATE '2024-01-01';
+-- Negative: both sides read the same table
+SELECT * FROM orders o JOIN customers c ON o.cid = c.id WHERE CAST(o.a AS INT) = o.b;

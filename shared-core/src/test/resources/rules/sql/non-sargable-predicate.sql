@@ -1,0 +1,23 @@
+SELECT id FROM orders WHERE year(order_date) = 2024;                              -- expect: non-sargable-predicate@29
+SELECT id FROM orders WHERE CAST(created_at AS DATE) = DATE '2024-03-01';         -- expect: non-sargable-predicate@29
+SELECT id FROM products WHERE price * 1.1 > 100;                                  -- expect: non-sargable-predicate@31
+SELECT id FROM customers WHERE upper(name) = 'ACME';                              -- expect: non-sargable-predicate@32
+SELECT id FROM customers c JOIN orders o ON o.cid = c.id AND lower(c.country) IN ('de', 'at');  -- expect: non-sargable-predicate@62
+SELECT id FROM events WHERE date_add(event_date, 7) BETWEEN DATE '2024-01-01' AND DATE '2024-02-01';  -- expect: non-sargable-predicate@29
+SELECT id FROM events WHERE 2024 = extract(YEAR FROM event_date);                 -- expect: non-sargable-predicate@36
+DELETE FROM logs WHERE to_date(ts) < DATE '2020-01-01';                           -- expect: non-sargable-predicate@24
+-- Negative: the function is on the constant side
+SELECT id FROM orders WHERE order_date >= date_sub(current_date(), 7);
+SELECT d_date FROM date_dim WHERE d_date BETWEEN cast('1999-02-22' AS DATE) AND (cast('1999-02-22' AS DATE) + INTERVAL 30 days);
+-- Negative: column against column, or against an expression of another column
+SELECT a.id FROM a JOIN b ON upper(a.code) = b.code;
+SELECT d1.d_week_seq FROM date_dim d1, date_dim d2 WHERE d1.d_week_seq = d2.d_week_seq - 53;
+-- Negative: two columns wrapped together: no sargable rewrite exists
+SELECT id FROM order_lines WHERE price * quantity > 1000;
+-- Negative: a function of a derived table's column has no statistics to use anyway
+SELECT item FROM (SELECT item, sum(sales) AS s, avg(sales) AS a FROM monthly GROUP BY item) x WHERE abs(s - a) / a > 0.1;
+-- Negative: in the select list and in HAVING
+SELECT upper(name) FROM customers WHERE id = 1;
+SELECT region FROM sales GROUP BY region HAVING sum(amount) * 2 > 100;
+-- Negative: aggregate or random functions are not column wrappers
+SELECT id FROM events WHERE rand() < 0.01;

@@ -1,0 +1,11 @@
+SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open';     -- expect: outer-join-filtered-in-where@85
+SELECT c.id FROM customers c LEFT OUTER JOIN orders o ON o.customer_id = c.id
+WHERE c.region = 'EU' AND o.amount > 100;                                                                  -- expect: outer-join-filtered-in-where@27
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.segment = o.segment;       -- expect: outer-join-filtered-in-where@79
+-- negatives: anti-join idiom, condition in ON, OR IS NULL, COALESCE, inner join, filter on the preserved side
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.id IS NULL;
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'open';
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open' OR o.status IS NULL;
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE coalesce(o.status, 'none') <> 'void';
+SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open';
+SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.region = 'EU';

@@ -1,0 +1,12 @@
+SELECT id FROM current_orders UNION SELECT id FROM archived_orders;                      -- expect: union-instead-of-union-all@31
+SELECT id FROM a UNION ALL SELECT id FROM b union SELECT id FROM c;                      -- expect: union-instead-of-union-all@45
+SELECT x FROM (SELECT id AS x FROM a
+               UNION                                                                    -- expect: union-instead-of-union-all@16
+               SELECT id FROM b) u;
+(SELECT id FROM a) UNION (SELECT id FROM b);                                            -- expect: union-instead-of-union-all@20
+-- Negative: UNION ALL and explicit UNION DISTINCT
+SELECT id FROM current_orders UNION ALL SELECT id FROM archived_orders;
+SELECT id FROM current_orders UNION DISTINCT SELECT id FROM archived_orders;
+-- Negative: INTERSECT and EXCEPT are set operations by nature
+SELECT id FROM a INTERSECT SELECT id FROM b;
+SELECT id FROM a EXCEPT SELECT id FROM b;

@@ -1,0 +1,12 @@
+SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders;               -- expect: window-without-partition@31
+SELECT id, amount / sum(amount) OVER () AS share FROM payments;                             -- expect: window-without-partition@33
+SELECT id, rank() OVER w AS r FROM payments WINDOW w AS (ORDER BY amount);                  -- expect: window-without-partition@19
+-- Negative: partitioned windows
+SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders;
+-- Negative: over an aggregated input (TPC-DS q12/q98 ratio pattern, q44/q49 ranking over a grouped subquery)
+SELECT i_class, sum(ws_ext_sales_price) * 100 / sum(sum(ws_ext_sales_price)) OVER () AS ratio FROM web_sales, item
+WHERE ws_item_sk = i_item_sk GROUP BY i_class;
+SELECT item_sk, rank() OVER (ORDER BY rank_col ASC) rnk
+FROM (SELECT ss_item_sk item_sk, avg(ss_net_profit) rank_col FROM store_sales GROUP BY ss_item_sk) v1;
+-- Negative: an ordered-set aggregate is not a window
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) FROM payments;

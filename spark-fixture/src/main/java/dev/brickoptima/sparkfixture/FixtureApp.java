@@ -1,0 +1,214 @@
+package dev.brickoptima.sparkfixture;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.ui.SQLExecutionUIData;
+
+/**
+ * The fixture application: one local SparkSession with its UI on 127.0.0.1, the {@link FixtureQueries} run once,
+ * then the UI stays up until the process is killed, stdin closes ({@code --exit-on-stdin-eof}) or the maximum
+ * lifetime passes, so a forgotten fixture never lingers.
+ *
+ * <p>Arguments: {@code [--state-file PATH] [--max-lifetime-seconds N] [--exit-on-stdin-eof] [--ui-port N]}.
+ * Needs Java 17, the {@code --add-opens} flags of {@link SparkFixture#JVM_FLAGS} and {@code SPARK_LOCAL_IP=127.0.0.1}.
+ */
+public final class FixtureApp {
+
+    private FixtureApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path stateFile = null;
+        long maxLifetimeSeconds = 1800;
+        boolean exitOnStdinEof = false;
+        int uiPort = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--state-file" -> stateFile = Path.of(args[++i]);
+                case "--max-lifetime-seconds" -> maxLifetimeSeconds = Long.parseLong(args[++i]);
+                case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
+                case "--ui-port" -> uiPort = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (!"127.0.0.1".equals(System.getenv("SPARK_LOCAL_IP"))) {
+            // Without it the UI binds to all interfaces.
+            System.err.println("fixture: refusing to start without SPARK_LOCAL_IP=127.0.0.1");
+            System.exit(2);
+        }
+        URL log4j = FixtureApp.class.getResource("log4j2-fixture.properties");
+        if (log4j != null && System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", log4j.toString());
+        }
+        startWatchdogs(maxLifetimeSeconds, exitOnStdinEof);
+
+        Path workDir = Files.createTempDirectory("brickoptima-spark-fixture");
+        long t0 = System.nanoTime();
+        SparkSession spark = SparkSession.builder()
+            .appName("brickoptima-fixture")
+            .master("local[2]")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", "true")
+            .config("spark.ui.port", String.valueOf(uiPort > 0 ? uiPort : freePort()))
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .config("spark.shuffle.spill.numElementsForceSpillThreshold", FixtureQueries.FORCE_SPILL_ELEMENTS)
+            .config("spark.local.dir", workDir.resolve("local").toString())
+            .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toUri().toString())
+            .getOrCreate();
+        System.err.println("fixture: session up after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            spark.stop();
+            deleteTree(workDir);
+        }, "fixture-stop"));
+
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (FixtureQuery q : FixtureQueries.all(workDir)) {
+            long q0 = System.nanoTime();
+            run(spark, q);
+            System.err.println("fixture: " + q.name() + " took " + (System.nanoTime() - q0) / 1_000_000 + " ms");
+            descriptions.put(q.name(), q.description());
+        }
+        Map<String, Long> executions = waitForExecutions(spark, descriptions);
+
+        String url = "http://127.0.0.1:" + URI.create(spark.sparkContext().uiWebUrl().get()).getPort();
+        String appId = spark.sparkContext().applicationId();
+        waitForRestApi(url + "/api/v1/applications/" + appId + "/sql?length=1");
+        FixtureState state = new FixtureState(url, appId, ProcessHandle.current().pid(), spark.version(), executions,
+            descriptions);
+        if (stateFile != null) {
+            state.write(stateFile);
+        }
+        System.err.println("fixture: ready after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        System.out.println(FixtureState.READY_PREFIX + state.toJson());
+        System.out.flush();
+        Thread.currentThread().join(); // the watchdogs or a signal end the process
+    }
+
+    private static void run(SparkSession spark, FixtureQuery q) {
+        q.conf().forEach(spark.conf()::set);
+        spark.sparkContext().setJobDescription(q.description());
+        try {
+            q.action().accept(spark);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+            q.conf().keySet().forEach(spark.conf()::unset);
+        }
+    }
+
+    /** The SQL status store is filled by an asynchronous listener; wait until every query's execution completed. */
+    private static Map<String, Long> waitForExecutions(SparkSession spark, Map<String, String> descriptions)
+        throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            Map<String, Long> found = new LinkedHashMap<>();
+            List<SQLExecutionUIData> list = scala.jdk.javaapi.CollectionConverters.asJava(
+                spark.sharedState().statusStore().executionsList());
+            boolean allDone = true;
+            for (Map.Entry<String, String> d : descriptions.entrySet()) {
+                SQLExecutionUIData root = list.stream()
+                    .filter(e -> d.getValue().equals(e.description()) && e.rootExecutionId() == e.executionId())
+                    .min(Comparator.comparingLong(SQLExecutionUIData::executionId)).orElse(null);
+                if (root == null || root.completionTime().isEmpty()) {
+                    allDone = false;
+                } else {
+                    found.put(d.getKey(), root.executionId());
+                }
+            }
+            if (allDone) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("executions did not complete in the SQL status store: found only " + found);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void waitForRestApi(String url) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(2000);
+                c.setReadTimeout(5000);
+                int status = c.getResponseCode();
+                try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+                    if (in != null) {
+                        in.readAllBytes();
+                    }
+                }
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the Spark REST API did not answer 200 at " + url);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void startWatchdogs(long maxLifetimeSeconds, boolean exitOnStdinEof) {
+        Thread lifetime = new Thread(() -> {
+            try {
+                Thread.sleep(maxLifetimeSeconds * 1000);
+                System.err.println("fixture: maximum lifetime of " + maxLifetimeSeconds + " s reached, exiting");
+                System.exit(0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "fixture-max-lifetime");
+        lifetime.setDaemon(true);
+        lifetime.start();
+        if (exitOnStdinEof) {
+            // The launching test JVM holds our stdin open; when it dies, so does this process.
+            Thread stdin = new Thread(() -> {
+                try {
+                    while (System.in.read() >= 0) {
+                        // ignore input
+                    }
+                } catch (IOException ignored) {
+                    // a broken pipe means the parent is gone, same as EOF
+                }
+                System.err.println("fixture: stdin closed, exiting");
+                System.exit(0);
+            }, "fixture-stdin-watch");
+            stdin.setDaemon(true);
+            stdin.start();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: it is a temp dir
+        }
+    }
+}

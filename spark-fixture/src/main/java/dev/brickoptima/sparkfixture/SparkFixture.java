@@ -1,0 +1,241 @@
+package dev.brickoptima.sparkfixture;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Gives tests of any module one real Spark application: {@link #shared()} reuses the application a test run
+ * started ({@code BRICKOPTIMA_SPARK_FIXTURE_URL} + {@code BRICKOPTIMA_SPARK_FIXTURE_STATE}, set by
+ * {@code scripts/spark-fixture start}) or else starts {@link FixtureApp} once per JVM in its own Java 17 process and
+ * stops it by PID when the JVM exits. {@link #start(long)} starts a private, short-lived application (fault tests kill it).
+ *
+ * <p>Needs no library on the caller's classpath: the fixture JVM's classpath was written at build time.
+ */
+public final class SparkFixture implements AutoCloseable {
+
+    public static final String URL_ENV = "BRICKOPTIMA_SPARK_FIXTURE_URL";
+    public static final String STATE_ENV = "BRICKOPTIMA_SPARK_FIXTURE_STATE";
+    public static final String DEFAULT_JAVA17 = "/usr/lib/jvm/java-17-openjdk-amd64";
+    /** What Spark 3.5 needs on Java 17 (see DESIGN.md). */
+    public static final List<String> JVM_FLAGS = List.of(
+        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+        "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "--add-opens=java.base/java.net=ALL-UNNAMED",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.util=ALL-UNNAMED",
+        "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+        "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+        "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+        "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+        "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+        "-Djdk.reflect.useDirectMethodHandle=false");
+    static final long READY_TIMEOUT_SECONDS = 120;
+    // a backstop only: the shared fixture normally ends with the test JVM (stdin EOF or the shutdown hook)
+    static final long SHARED_MAX_LIFETIME_SECONDS = 3600;
+    private static final int TAIL_LINES = 60;
+
+    private static SparkFixture shared;
+
+    private final FixtureState state;
+    private final Process process; // null when reusing an application started elsewhere
+    private final Deque<String> tail;
+
+    private SparkFixture(FixtureState state, Process process, Deque<String> tail) {
+        this.state = state;
+        this.process = process;
+        this.tail = tail;
+    }
+
+    /** The one fixture application of this test run; started on first use, stopped when the JVM exits. */
+    public static synchronized FixtureState shared() {
+        if (shared == null) {
+            String url = System.getProperty(URL_ENV, System.getenv(URL_ENV));
+            if (url != null && !url.isBlank()) {
+                shared = reuse(url);
+            } else {
+                SparkFixture started = start(SHARED_MAX_LIFETIME_SECONDS);
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "spark-fixture-stop"));
+                shared = started;
+            }
+        }
+        return shared.state;
+    }
+
+    private static SparkFixture reuse(String url) {
+        String stateFile = System.getProperty(STATE_ENV, System.getenv(STATE_ENV));
+        if (stateFile == null || stateFile.isBlank()) {
+            throw new IllegalStateException(URL_ENV + " is set but " + STATE_ENV + " (the fixture's state file) is not");
+        }
+        try {
+            FixtureState state = FixtureState.read(Path.of(stateFile));
+            if (!url.equals(state.url())) {
+                throw new IllegalStateException(URL_ENV + "=" + url + " but the state file " + stateFile + " describes " + state.url());
+            }
+            return new SparkFixture(state, null, new ArrayDeque<>());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Spark fixture state file " + stateFile, e);
+        }
+    }
+
+    /**
+     * Starts a private fixture application in its own Java 17 process and waits until it is ready. The caller closes
+     * it; it also exits by itself when this JVM dies (its stdin closes) or after {@code maxLifetimeSeconds}.
+     */
+    public static SparkFixture start(long maxLifetimeSeconds) {
+        List<String> command = command(maxLifetimeSeconds);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        Process process;
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the Spark fixture with " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        Deque<String> tail = new ArrayDeque<>();
+        CompletableFuture<FixtureState> ready = new CompletableFuture<>();
+        Path log = logFile(process.pid());
+        Thread reader = new Thread(() -> pump(process.getInputStream(), log, tail, ready), "spark-fixture-output-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+        SparkFixture fixture = new SparkFixture(null, process, tail);
+        try {
+            FixtureState state = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return new SparkFixture(state, process, tail);
+        } catch (TimeoutException | ExecutionException | InterruptedException e) {
+            fixture.close();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            String why = e instanceof TimeoutException ? "was not ready after " + READY_TIMEOUT_SECONDS + " s"
+                : e instanceof ExecutionException ? e.getCause().getMessage() : "interrupted";
+            throw new IllegalStateException("Spark fixture (pid " + process.pid() + ") " + why + "; last output (all of it in " + log + "):\n"
+                + fixture.outputTail());
+        }
+    }
+
+    static List<String> command(long maxLifetimeSeconds) {
+        String javaHome = System.getProperty("java17.home");
+        if (javaHome == null || javaHome.isBlank() || javaHome.startsWith("${")) {
+            javaHome = DEFAULT_JAVA17;
+        }
+        Path java = Path.of(javaHome, "bin", "java");
+        if (!Files.isExecutable(java)) {
+            throw new IllegalStateException("the Spark fixture needs Java 17 at " + java + " (set -Djava17.home=...)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-Xmx1g");
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(classpath());
+        command.add(FixtureApp.class.getName());
+        command.add("--exit-on-stdin-eof");
+        command.add("--max-lifetime-seconds");
+        command.add(String.valueOf(maxLifetimeSeconds));
+        return command;
+    }
+
+    /** This module's classes (directory or jar) plus its runtime dependencies as recorded by the build. */
+    static String classpath() {
+        String deps;
+        try (InputStream in = SparkFixture.class.getResourceAsStream("fixture-classpath.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("fixture-classpath.txt is missing: build the spark-fixture module with Maven");
+            }
+            deps = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Path self = Path.of(SparkFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return self + java.io.File.pathSeparator + deps;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fixture's whole output goes to target/ of the running module (Maven's working directory) or the temp dir. */
+    private static Path logFile(long pid) {
+        Path dir = Files.isDirectory(Path.of("target")) ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir"));
+        return dir.resolve("spark-fixture-" + pid + ".log");
+    }
+
+    private static void pump(InputStream out, Path log, Deque<String> tail, CompletableFuture<FixtureState> ready) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8));
+             java.io.Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                w.write(line);
+                w.write('\n');
+                w.flush();
+                if (!ready.isDone() && line.startsWith(FixtureState.READY_PREFIX)) {
+                    try {
+                        ready.complete(FixtureState.fromJson(line.substring(FixtureState.READY_PREFIX.length())));
+                    } catch (RuntimeException e) {
+                        ready.completeExceptionally(new IllegalStateException("unreadable ready line: " + e.getMessage()));
+                    }
+                }
+                synchronized (tail) {
+                    tail.addLast(line);
+                    if (tail.size() > TAIL_LINES) {
+                        tail.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the process ended; handled below
+        }
+        ready.completeExceptionally(new IllegalStateException("exited before it was ready"));
+    }
+
+    public FixtureState state() {
+        return state;
+    }
+
+    /** The process of a fixture this JVM started; empty when reusing one started by scripts/spark-fixture. */
+    public java.util.Optional<ProcessHandle> process() {
+        return java.util.Optional.ofNullable(process).map(Process::toHandle);
+    }
+
+    public String outputTail() {
+        synchronized (tail) {
+            return String.join("\n", tail);
+        }
+    }
+
+    /** Stops the process this JVM started, by its PID: SIGTERM, then SIGKILL after 15 s. */
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
