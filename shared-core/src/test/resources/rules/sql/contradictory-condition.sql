@@ -11,3 +11,4 @@ SELECT id FROM orders WHERE qty = 1 AND qty = 1.0;
 SELECT id FROM orders o JOIN refunds r ON o.id = r.order_id WHERE o.status = 'open' AND r.status = 'closed';
 SELECT * FROM orders WHERE 1 = 0;
 SELECT id FROM orders WHERE amount BETWEEN 100 AND 10;
+SELECT id FROM events WHERE ts > '2024-01-01T10:00:00' AND ts < '2024-01-01 11:00:00';

@@ -6,3 +6,4 @@ INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90), (2, 'late', 1.
 INSERT INTO orders (id, status) SELECT id, status FROM staged;
 INSERT INTO orders (id, status) SELECT * FROM staged;
 INSERT INTO orders VALUES (1, 'open', 9.90);
+INSERT INTO sales PARTITION (dt) (id, amount) SELECT id, amount, dt FROM staged;

@@ -10,3 +10,4 @@ SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE c
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id > 0 AND status = 'open');
 SELECT id FROM products WHERE category NOT IN ('toys', 'games');
 SELECT id FROM products WHERE 0 NOT IN (SELECT count(*) FROM orders);
+SELECT id FROM customers WHERE id NOT IN (SELECT coalesce(customer_id, -1) FROM orders);

@@ -23,7 +23,8 @@ import org.apache.spark.sql.execution.ui.SQLExecutionUIData;
  * then the UI stays up until the process is killed, stdin closes ({@code --exit-on-stdin-eof}) or the maximum
  * lifetime passes, so a forgotten fixture never lingers.
  *
- * <p>Arguments: {@code [--state-file PATH] [--max-lifetime-seconds N] [--exit-on-stdin-eof] [--ui-port N]}.
+ * <p>Arguments: {@code [--state-file PATH] [--max-lifetime-seconds N] [--exit-on-stdin-eof] [--ui-port N]
+ * [--only name,name]} ({@code --only} runs just those queries, for short-lived fixtures of fault tests).
  * Needs Java 17, the {@code --add-opens} flags of {@link SparkFixture#JVM_FLAGS} and {@code SPARK_LOCAL_IP=127.0.0.1}.
  */
 public final class FixtureApp {
@@ -36,12 +37,14 @@ public final class FixtureApp {
         long maxLifetimeSeconds = 1800;
         boolean exitOnStdinEof = false;
         int uiPort = 0;
+        java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--state-file" -> stateFile = Path.of(args[++i]);
                 case "--max-lifetime-seconds" -> maxLifetimeSeconds = Long.parseLong(args[++i]);
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 case "--ui-port" -> uiPort = Integer.parseInt(args[++i]);
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -79,6 +82,9 @@ public final class FixtureApp {
 
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (FixtureQuery q : FixtureQueries.all(workDir)) {
+            if (!only.isEmpty() && !only.contains(q.name())) {
+                continue;
+            }
             long q0 = System.nanoTime();
             run(spark, q);
             System.err.println("fixture: " + q.name() + " took " + (System.nanoTime() - q0) / 1_000_000 + " ms");

@@ -33,7 +33,7 @@ public final class PlanNumbers {
 
     /** Milliseconds, switching to seconds / minutes for readability. */
     public static String millis(double v) {
-        if (v < 10_000) return count(v) + " ms";
+        if (v < 1_000) return count(v) + " ms";
         if (v < 600_000) return oneDecimal(v / 1000) + " s";
         return oneDecimal(v / 60_000) + " min";
     }

@@ -116,6 +116,7 @@ public final class PlanTextParser {
         Run run = new Run(text);
         int first = findStart(run);
         run.formatted = detectFormatted(run, first);
+        if (!run.formatted && first == 0) requirePlanShape(run);
         for (int i = first; i < run.lineCount; i++) {
             String t = run.line(i);
             String trimmed = t.trim();
@@ -167,6 +168,27 @@ public final class PlanTextParser {
             return i;
         }
         throw new PlanParseException("empty plan text", 1, 1);
+    }
+
+    /** Operators that can form a one-line plan; other headerless, marker-less text is not taken for a plan. */
+    private static final String ONE_LINE_OPERATORS =
+        " LocalTableScan Range FileScan Scan BatchScan InMemoryTableScan Execute CommandResult LocalRelation OneRowRelation"
+            + " AdaptiveSparkPlan Project Filter HashAggregate RDDScan ExistingRDD ";
+
+    /** Classic text without a "== Physical Plan ==" header must have tree markers or be a known one-line plan. */
+    private static void requirePlanShape(Run run) {
+        int firstLine = -1;
+        for (int i = 0; i < run.lineCount; i++) {
+            String t = run.line(i);
+            if (t.contains("+- ") || t.contains(":- ")) return;
+            if (firstLine < 0 && !t.trim().isEmpty()) firstLine = i;
+        }
+        String c = run.line(firstLine).trim();
+        if (c.startsWith("*(")) c = c.substring(c.indexOf(')') + 1).trim();
+        String kind = PlanMetricsBinder.kindOf(c);
+        if (kind.isEmpty() || !ONE_LINE_OPERATORS.contains(" " + kind + " ")) {
+            throw new PlanParseException("not a Spark physical plan (no '== Physical Plan ==' header and no operator tree)", firstLine + 1, 1);
+        }
     }
 
     private static boolean detectFormatted(Run run, int first) {
@@ -327,6 +349,10 @@ public final class PlanTextParser {
             while (!run.stack.isEmpty() && run.stack.get(run.stack.size() - 1).contentCol > marker) run.stack.remove(run.stack.size() - 1);
             if (run.stack.isEmpty()) throw new PlanParseException("tree line has no parent operator above it", i + 1, marker + 1);
             parent = run.stack.get(run.stack.size() - 1);
+            // Spark indents a child under its parent's content, an inner child (subquery, command plan) 3 further
+            if (marker != parent.contentCol && marker != parent.contentCol + 3) {
+                throw new PlanParseException("tree line is not aligned with an operator above it", i + 1, marker + 1);
+            }
         } else {
             while (!run.stack.isEmpty() && run.stack.get(run.stack.size() - 1).contentCol > contentCol) run.stack.remove(run.stack.size() - 1);
             Entry top = run.stack.isEmpty() ? null : run.stack.get(run.stack.size() - 1);

@@ -61,7 +61,7 @@ public final class SkewRule implements PlanRule {
             if (finding == null) continue;
             double maxD = s.max(StageSummary.DURATION);
             double medD = s.median(StageSummary.DURATION);
-            String dur = Double.isNaN(maxD) || Double.isNaN(medD) ? ""
+            String dur = Double.isNaN(maxD) || Double.isNaN(medD) || finding.startsWith("max task ran") ? ""
                 : "; slowest task " + PlanNumbers.millis(maxD) + " vs median " + PlanNumbers.millis(medD);
             PlanOperator op = StageOperators.forStage(ctx, s.stageId());
             if (op == null) continue;

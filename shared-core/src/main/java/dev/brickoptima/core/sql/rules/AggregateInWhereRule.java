@@ -35,7 +35,7 @@ public final class AggregateInWhereRule implements SqlRule {
             Clause c = n.clause();
             if (c != Clause.WHERE && c != Clause.ON && c != Clause.GROUP_BY) continue;
             boolean window = n.value() instanceof AnalyticExpression;
-            boolean aggregate = n.value() instanceof Function && Aggregates.isAggregate((Function) n.value());
+            boolean aggregate = n.value() instanceof Function && SqlExpressions.isAggregate((Function) n.value());
             if (!window && !aggregate) continue;
             if (nestedInAggregate(n)) continue;
             String where = c == Clause.GROUP_BY ? "GROUP BY" : c == Clause.ON ? "a join condition" : "WHERE";
@@ -56,7 +56,7 @@ public final class AggregateInWhereRule implements SqlRule {
     private static boolean nestedInAggregate(SqlNode n) {
         for (SqlNode p = n.parent(); p != null && p.query() == n.query(); p = p.parent()) {
             if (p.value() instanceof AnalyticExpression) return true;
-            if (p.value() instanceof Function && Aggregates.isAggregate((Function) p.value())) return true;
+            if (p.value() instanceof Function && SqlExpressions.isAggregate((Function) p.value())) return true;
         }
         return false;
     }

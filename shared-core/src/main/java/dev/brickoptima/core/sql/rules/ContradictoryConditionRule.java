@@ -53,7 +53,7 @@ public final class ContradictoryConditionRule implements SqlRule {
             while (p != null && p.value() instanceof ParenthesedExpressionList && ((ParenthesedExpressionList<?>) p.value()).size() == 1) p = p.parent();
             if (p != null && p.value() instanceof AndExpression) continue; // not the top of its chain
             Map<String, List<Constraint>> byColumn = new LinkedHashMap<>();
-            for (Expression term : Conjuncts.of((Expression) n.value())) collect(term, byColumn);
+            for (Expression term : SqlExpressions.conjuncts((Expression) n.value())) collect(term, byColumn);
             for (Map.Entry<String, List<Constraint>> e : byColumn.entrySet()) {
                 List<Constraint> cs = e.getValue();
                 for (int i = 1; i < cs.size(); i++) {
@@ -129,7 +129,7 @@ public final class ContradictoryConditionRule implements SqlRule {
     }
 
     private static void add(Map<String, List<Constraint>> out, Column col, Constraint c) {
-        String key = Identifiers.normalize(col.getFullyQualifiedName());
+        String key = SqlExpressions.identifier(col.getFullyQualifiedName());
         List<Constraint> list = out.get(key);
         if (list == null) out.put(key, list = new ArrayList<>());
         list.add(c);
@@ -155,7 +155,7 @@ public final class ContradictoryConditionRule implements SqlRule {
     }
 
     private static Column asColumn(Expression e) {
-        Expression u = Conjuncts.unwrap(e);
+        Expression u = SqlExpressions.unwrap(e);
         return u instanceof Column ? (Column) u : null;
     }
 

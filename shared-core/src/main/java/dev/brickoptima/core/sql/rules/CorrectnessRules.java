@@ -19,6 +19,7 @@ final class CorrectnessRules {
             new OuterJoinFilteredInWhereRule(),
             new AggregateInWhereRule(),
             new HavingWithoutGroupByRule(),
+            new ColumnNotInGroupByRule(),
             new LimitWithoutOrderByRule(),
             new UnionColumnCountMismatchRule(),
             new DuplicateSelectAliasRule(),

@@ -75,10 +75,10 @@ public final class DuplicateSelectAliasRule implements SqlRule {
     private static String name(SelectItem<?> it) {
         if (it.getAlias() != null) {
             if (it.getAlias().getAliasColumns() != null && !it.getAlias().getAliasColumns().isEmpty()) return null;
-            return Identifiers.normalize(it.getAlias().getName());
+            return SqlExpressions.identifier(it.getAlias().getName());
         }
         Expression e = it.getExpression();
-        return e instanceof Column ? Identifiers.normalize(((Column) e).getColumnName()) : null;
+        return e instanceof Column ? SqlExpressions.identifier(((Column) e).getColumnName()) : null;
     }
 
     /** The alias token of an item with an alias, else the column itself. */

@@ -32,8 +32,8 @@ public final class GrantToPublicRule implements SqlRule {
         Grant g = (Grant) ctx.statement();
         if (g.getUsers() == null) return;
         for (String user : g.getUsers()) {
-            String u = Identifiers.normalize(user);
-            if (!u.equals("public") && !u.equals("accountusers")) continue;
+            String u = SqlExpressions.identifier(user);
+            if (!u.equals("public") && !u.equals("account users")) continue;
             SqlToken at = grantee(ctx, user);
             int start = at != null ? at.start() : 0;
             int end = at != null ? at.end() : ctx.text().length();

@@ -62,10 +62,10 @@ public final class HavingWithoutGroupByRule implements SqlRule {
         for (SqlNode d : ctx.tree().descendants(having)) {
             if (d.query() != ps) continue;
             if (d.value() instanceof AnalyticExpression) return true;
-            if (d.value() instanceof Function && Aggregates.isAggregate((Function) d.value())) return true;
+            if (d.value() instanceof Function && SqlExpressions.isAggregate((Function) d.value())) return true;
         }
         Object v = having.value();
-        return v instanceof Function && Aggregates.isAggregate((Function) v);
+        return v instanceof Function && SqlExpressions.isAggregate((Function) v);
     }
 
     /** {@code SELECT count(*) AS c FROM t HAVING c > 0}: an aggregate query whose HAVING names an aggregate alias. */
@@ -74,7 +74,7 @@ public final class HavingWithoutGroupByRule implements SqlRule {
             SqlNode item = ctx.tree().nodeOf(it);
             if (item == null) continue;
             for (SqlNode d : ctx.tree().descendants(item)) {
-                if (d.query() == ps && d.value() instanceof Function && Aggregates.isAggregate((Function) d.value())) return true;
+                if (d.query() == ps && d.value() instanceof Function && SqlExpressions.isAggregate((Function) d.value())) return true;
             }
         }
         return false;
@@ -83,12 +83,12 @@ public final class HavingWithoutGroupByRule implements SqlRule {
     /** HAVING may name select-list aliases, WHERE may not: then the keyword swap alone is not safe. */
     private static boolean usesSelectAlias(SqlRuleContext ctx, SqlNode having, PlainSelect ps) {
         Set<String> aliases = new HashSet<>();
-        for (SelectItem<?> it : ps.getSelectItems()) if (it.getAlias() != null) aliases.add(Identifiers.normalize(it.getAlias().getName()));
+        for (SelectItem<?> it : ps.getSelectItems()) if (it.getAlias() != null) aliases.add(SqlExpressions.identifier(it.getAlias().getName()));
         if (aliases.isEmpty()) return false;
-        if (having.value() instanceof Column && aliases.contains(Identifiers.normalize(((Column) having.value()).getColumnName()))) return true;
+        if (having.value() instanceof Column && aliases.contains(SqlExpressions.identifier(((Column) having.value()).getColumnName()))) return true;
         for (SqlNode d : ctx.tree().descendants(having)) {
             if (d.value() instanceof Column && ((Column) d.value()).getTable() == null
-                    && aliases.contains(Identifiers.normalize(((Column) d.value()).getColumnName()))) return true;
+                    && aliases.contains(SqlExpressions.identifier(((Column) d.value()).getColumnName()))) return true;
         }
         return false;
     }

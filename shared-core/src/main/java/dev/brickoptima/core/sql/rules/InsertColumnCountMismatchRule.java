@@ -35,6 +35,10 @@ public final class InsertColumnCountMismatchRule implements SqlRule {
         if (!(ctx.statement() instanceof Insert)) return;
         Insert ins = (Insert) ctx.statement();
         if (ins.getColumns() == null || ins.getColumns().isEmpty() || ins.getSelect() == null) return;
+        if (ins.getPartitions() != null) {
+            // Spark dynamic partition columns (PARTITION (dt)) take values from the end of the SELECT list
+            for (net.sf.jsqlparser.schema.Partition p : ins.getPartitions()) if (p.getValue() == null) return;
+        }
         int cols = ins.getColumns().size();
         Select source = ins.getSelect();
         if (source instanceof Values) {

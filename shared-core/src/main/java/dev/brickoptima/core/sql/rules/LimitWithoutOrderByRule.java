@@ -35,7 +35,8 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         .rationale("Without ORDER BY, rows come in no defined order, so LIMIT n (TOP n, FETCH FIRST n ROWS) keeps an "
             + "arbitrary n rows. On Spark the choice depends on partitioning and task timing and changes between runs; "
             + "a 'top 10' query without ORDER BY is rarely what was meant. Not reported where any row will do: inside "
-            + "EXISTS, LIMIT 0, a query that returns one aggregate row, or a select list of constants (an existence probe).")
+            + "EXISTS, LIMIT 0, a query that returns one aggregate row, a select list of constants (an existence probe), "
+            + "and 'SELECT * FROM table LIMIT n' as a whole statement (a look at some rows).")
         .bad("SELECT customer_id, revenue FROM customer_revenue LIMIT 10")
         .good("SELECT customer_id, revenue FROM customer_revenue ORDER BY revenue DESC, customer_id LIMIT 10")
         .build();
@@ -67,7 +68,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
             if (limit != null && (limit.isLimitAll() || limit.isLimitNull() || limit.getRowCount() == null)) limit = null;
             if (limit == null && top == null && fetch == null) continue;
             if (isZero(limit != null ? limit.getRowCount() : top != null ? top.getExpression() : null)) continue;
-            if (isOrdered(s) || insideExists(n) || anyRowWillDo(s)) continue;
+            if (isOrdered(s) || insideExists(n) || anyRowWillDo(s) || isPeek(n)) continue;
             int[] at = location(ctx, s, limit, top, fetch);
             if (at == null) continue;
             String what = ctx.text().substring(at[0], at[1]).trim();
@@ -87,6 +88,21 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         return s instanceof ParenthesedSelect && ((ParenthesedSelect) s).getSelect() != null && isOrdered(((ParenthesedSelect) s).getSelect());
     }
 
+    /**
+     * {@code SELECT * FROM t [WHERE ...] LIMIT 10} as a whole statement: looking at some rows of a table, where any
+     * rows will do. A star over a derived table or join is still reported ("top 10" of a computed result).
+     */
+    private static boolean isPeek(SqlNode n) {
+        if (n.parent() != null || !(n.value() instanceof PlainSelect)) return false;
+        PlainSelect ps = (PlainSelect) n.value();
+        if (ps.getGroupBy() != null || ps.getDistinct() != null || !(ps.getFromItem() instanceof net.sf.jsqlparser.schema.Table)) return false;
+        if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return false;
+        for (SelectItem<?> it : ps.getSelectItems()) {
+            if (!(it.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns)) return false;
+        }
+        return true;
+    }
+
     /** A query directly under EXISTS (through parentheses only). */
     private static boolean insideExists(SqlNode n) {
         SqlNode p = n.parent();
@@ -102,9 +118,9 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         boolean allConstant = true;
         boolean allAggregate = ps.getGroupBy() == null;
         for (SelectItem<?> it : ps.getSelectItems()) {
-            Expression e = Conjuncts.unwrap(it.getExpression());
+            Expression e = SqlExpressions.unwrap(it.getExpression());
             if (Literals.of(e) == null && !(e instanceof net.sf.jsqlparser.expression.NullValue)) allConstant = false;
-            if (!(e instanceof Function && Aggregates.isAggregate((Function) e))) allAggregate = false;
+            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
         return allConstant || allAggregate || onlySingleRowSources(ps);
     }
@@ -124,8 +140,8 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         if (inner.getGroupBy() != null || inner.getSelectItems() == null) return false;
         boolean allAggregate = true;
         for (SelectItem<?> it : inner.getSelectItems()) {
-            Expression e = Conjuncts.unwrap(it.getExpression());
-            if (!(e instanceof Function && Aggregates.isAggregate((Function) e))) allAggregate = false;
+            Expression e = SqlExpressions.unwrap(it.getExpression());
+            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
         return allAggregate || onlySingleRowSources(inner);
     }

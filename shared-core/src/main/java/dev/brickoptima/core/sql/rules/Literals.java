@@ -24,7 +24,7 @@ final class Literals {
 
     /** The value of a literal expression, or null when it is not a literal this class understands. */
     static Value of(Expression expression) {
-        Expression e = Conjuncts.unwrap(expression);
+        Expression e = SqlExpressions.unwrap(expression);
         try {
             if (e instanceof LongValue) return number(new BigDecimal(((LongValue) e).getStringValue()));
             if (e instanceof DoubleValue) return number(new BigDecimal(((DoubleValue) e).toString()));
@@ -39,12 +39,12 @@ final class Literals {
         }
         if (e instanceof StringValue) {
             String v = ((StringValue) e).getValue();
-            return new Value(isIsoDate(v) ? Kind.DATE : Kind.STRING, null, v);
+            return isIsoDate(v) ? date(v) : new Value(Kind.STRING, null, v);
         }
         if (e instanceof DateTimeLiteralExpression) {
             DateTimeLiteralExpression d = (DateTimeLiteralExpression) e;
             String v = unquote(d.getValue());
-            return isIsoDate(v) ? new Value(Kind.DATE, null, v) : null;
+            return isIsoDate(v) ? date(v) : null;
         }
         if (e instanceof DateValue || e instanceof TimestampValue) {
             String v = e.toString();
@@ -52,7 +52,7 @@ final class Literals {
             int r = v.lastIndexOf('\'');
             if (q < 0 || r <= q) return null;
             v = v.substring(q + 1, r);
-            return isIsoDate(v) ? new Value(Kind.DATE, null, v) : null;
+            return isIsoDate(v) ? date(v) : null;
         }
         return null;
     }
@@ -72,6 +72,11 @@ final class Literals {
         // dates of different precision ('2020-01-01' vs '2020-01-01 00:00:00') may still be equal
         if (a.kind == Kind.DATE) return a.text.length() == b.text.length() && !a.text.equals(b.text);
         return !a.text.equals(b.text);
+    }
+
+    /** '2024-01-01T10:00' and '2024-01-01 10:00' are the same time: one separator so the texts sort as times. */
+    private static Value date(String iso) {
+        return new Value(Kind.DATE, null, iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) + ' ' + iso.substring(11) : iso);
     }
 
     private static Value number(BigDecimal n) {

@@ -40,7 +40,7 @@ public final class NotInSubqueryRule implements SqlRule {
         .rationale("'x NOT IN (SELECT y ...)' is true only when x differs from every y; if the subquery returns a single "
             + "NULL, 'x <> NULL' is unknown and the predicate filters out every row, silently. NOT EXISTS with a "
             + "correlated condition has the intended meaning and usually plans as an anti join. Not reported when the "
-            + "subquery provably returns no NULL (it selects a literal or COUNT, or its WHERE filters the column with "
+            + "subquery provably returns no NULL (it selects a literal, COUNT or COALESCE(..., literal), or its WHERE filters the column with "
             + "IS NOT NULL or a comparison). A NOT IN list containing the NULL literal never matches and is reported too.")
         .bad("SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders)")
         .good("SELECT c.id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id)")
@@ -71,7 +71,7 @@ public final class NotInSubqueryRule implements SqlRule {
                     Fix.hint(rewriteHint(ctx, n, in, (ParenthesedSelect) sub)));
             } else if (right instanceof ExpressionList) {
                 for (Object item : (ExpressionList<?>) right) {
-                    if (Conjuncts.unwrap((Expression) item) instanceof NullValue) {
+                    if (SqlExpressions.unwrap((Expression) item) instanceof NullValue) {
                         ctx.report(start, inKw.end(),
                             "'" + leftText + " NOT IN (...)' lists NULL, so it is never true", null,
                             Fix.hint("Remove NULL from the list; to exclude NULLs as well add '" + leftText + " IS NOT NULL'"));
@@ -95,12 +95,12 @@ public final class NotInSubqueryRule implements SqlRule {
         if (!(inner instanceof PlainSelect)) return false;
         PlainSelect ps = (PlainSelect) inner;
         if (ps.getSelectItems() == null || ps.getSelectItems().size() != 1) return false;
-        Expression e = Conjuncts.unwrap(ps.getSelectItems().get(0).getExpression());
+        Expression e = SqlExpressions.unwrap(ps.getSelectItems().get(0).getExpression());
         if (e instanceof LongValue || e instanceof StringValue) return true;
-        if (e instanceof Function && ((Function) e).getName() != null && ((Function) e).getName().equalsIgnoreCase("count")) return true;
+        if (e instanceof Function && neverNullFunction((Function) e)) return true;
         if (!(e instanceof Column)) return false;
-        String col = Identifiers.normalize(((Column) e).getFullyQualifiedName());
-        for (Expression term : Conjuncts.of(ps.getWhere())) {
+        String col = SqlExpressions.identifier(((Column) e).getFullyQualifiedName());
+        for (Expression term : SqlExpressions.conjuncts(ps.getWhere())) {
             if (term instanceof IsNullExpression && ((IsNullExpression) term).isNot() && sameColumn(((IsNullExpression) term).getLeftExpression(), col)) return true;
             // a comparison is unknown for NULL, so rows with a NULL column are already filtered out
             if (term instanceof ComparisonOperator && (sameColumn(((ComparisonOperator) term).getLeftExpression(), col)
@@ -112,9 +112,19 @@ public final class NotInSubqueryRule implements SqlRule {
         return false;
     }
 
+    /** COUNT(...), or COALESCE / NVL / IFNULL whose last argument is a non-NULL literal. */
+    private static boolean neverNullFunction(Function f) {
+        String name = f.getName() == null ? "" : f.getName().toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("count")) return true;
+        if (!name.equals("coalesce") && !name.equals("nvl") && !name.equals("ifnull")) return false;
+        if (f.getParameters() == null || f.getParameters().isEmpty()) return false;
+        Object last = f.getParameters().get(f.getParameters().size() - 1);
+        return last instanceof Expression && Literals.of((Expression) last) != null;
+    }
+
     private static boolean sameColumn(Expression e, String normalized) {
-        Expression u = Conjuncts.unwrap(e);
-        return u instanceof Column && Identifiers.normalize(((Column) u).getFullyQualifiedName()).equals(normalized);
+        Expression u = SqlExpressions.unwrap(e);
+        return u instanceof Column && SqlExpressions.identifier(((Column) u).getFullyQualifiedName()).equals(normalized);
     }
 
     /** The NOT EXISTS shape for a simple subquery, with columns qualified so the correlation is not captured. */
@@ -131,7 +141,7 @@ public final class NotInSubqueryRule implements SqlRule {
         Expression innerExpr = item.getExpression();
         if (!(innerExpr instanceof Column)) return generic;
         String inner = qualify((Column) innerExpr, (Table) ps.getFromItem(), ps);
-        Expression outerExpr = Conjuncts.unwrap(in.getLeftExpression());
+        Expression outerExpr = SqlExpressions.unwrap(in.getLeftExpression());
         String outer = ctx.source(in.getLeftExpression());
         if (outerExpr instanceof Column && ((Column) outerExpr).getTable() == null) {
             Select q = inNode.query();

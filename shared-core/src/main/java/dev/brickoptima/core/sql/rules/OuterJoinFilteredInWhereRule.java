@@ -55,11 +55,11 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
                 if (name != null) optional.put(name, j);
             }
             if (optional.isEmpty()) continue;
-            for (Expression term : Conjuncts.of(ps.getWhere())) {
+            for (Expression term : SqlExpressions.conjuncts(ps.getWhere())) {
                 Column c = null;
                 for (Column k : nullRejectedColumns(term)) {
                     if (k.getTable() != null && k.getTable().getName() != null
-                            && optional.containsKey(Identifiers.normalize(k.getTable().getName()))) {
+                            && optional.containsKey(SqlExpressions.identifier(k.getTable().getName()))) {
                         c = k;
                         break;
                     }
@@ -76,8 +76,8 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
 
     /** The alias, or the table name when there is no alias; null for unnamed derived tables. */
     private static String name(FromItem f) {
-        if (f.getAlias() != null && f.getAlias().getName() != null) return Identifiers.normalize(f.getAlias().getName());
-        if (f instanceof Table) return Identifiers.normalize(((Table) f).getName());
+        if (f.getAlias() != null && f.getAlias().getName() != null) return SqlExpressions.identifier(f.getAlias().getName());
+        if (f instanceof Table) return SqlExpressions.identifier(((Table) f).getName());
         return null;
     }
 
@@ -87,8 +87,8 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
         if (term instanceof ComparisonOperator) {
             ComparisonOperator c = (ComparisonOperator) term;
             if (c.getStringExpression() != null && c.getStringExpression().contains("<=>")) return out; // null-safe equality
-            Expression l = Conjuncts.unwrap(c.getLeftExpression());
-            Expression r = Conjuncts.unwrap(c.getRightExpression());
+            Expression l = SqlExpressions.unwrap(c.getLeftExpression());
+            Expression r = SqlExpressions.unwrap(c.getRightExpression());
             if (l instanceof NullValue || r instanceof NullValue) return out; // null-comparison's finding
             if (l instanceof Column) out.add((Column) l);
             if (r instanceof Column) out.add((Column) r);
@@ -98,7 +98,7 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
         if (term instanceof LikeExpression) left = ((LikeExpression) term).getLeftExpression();
         else if (term instanceof InExpression) left = ((InExpression) term).getLeftExpression();
         else if (term instanceof Between) left = ((Between) term).getLeftExpression();
-        left = left == null ? null : Conjuncts.unwrap(left);
+        left = left == null ? null : SqlExpressions.unwrap(left);
         if (left instanceof Column) out.add((Column) left);
         return out;
     }

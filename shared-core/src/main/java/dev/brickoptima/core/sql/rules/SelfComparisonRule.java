@@ -37,11 +37,11 @@ public final class SelfComparisonRule implements SqlRule {
     public void check(SqlRuleContext ctx) {
         for (SqlNode n : ctx.tree().all(ComparisonOperator.class)) {
             ComparisonOperator c = (ComparisonOperator) n.value();
-            Expression l = Conjuncts.unwrap(c.getLeftExpression());
-            Expression r = Conjuncts.unwrap(c.getRightExpression());
+            Expression l = SqlExpressions.unwrap(c.getLeftExpression());
+            Expression r = SqlExpressions.unwrap(c.getRightExpression());
             if (!(l instanceof Column) || !(r instanceof Column)) continue;
-            String ln = Identifiers.normalize(((Column) l).getFullyQualifiedName());
-            if (ln.isEmpty() || !ln.equals(Identifiers.normalize(((Column) r).getFullyQualifiedName()))) continue;
+            String ln = SqlExpressions.identifier(((Column) l).getFullyQualifiedName());
+            if (ln.isEmpty() || !ln.equals(SqlExpressions.identifier(((Column) r).getFullyQualifiedName()))) continue;
             boolean reflexive = c instanceof EqualsTo || c instanceof GreaterThanEquals || c instanceof MinorThanEquals;
             String col = ctx.source(l);
             String where = n.clause() == Clause.ON ? "; the join condition does not relate the two tables" : "";

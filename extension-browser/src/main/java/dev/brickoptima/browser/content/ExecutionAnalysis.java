@@ -1,0 +1,76 @@
+package dev.brickoptima.browser.content;
+
+import dev.brickoptima.browser.json.JsonOut;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Gets one execution analysed: reads its REST JSON from the page's own origin (plan text plus node metrics),
+ * falling back to the plan text of the execution page when the REST API is not reachable (a proxy that only
+ * forwards pages), and asks the background script, which runs the engine off the page's main thread.
+ */
+final class ExecutionAnalysis {
+    private static String appBase;
+
+    private ExecutionAnalysis() {
+    }
+
+    static void run(SparkPage page, long id, TextCallback done) {
+        withAppBase(page, base -> {
+            if (base == null) {
+                fromPlanText(page, id, "REST API not reachable", done);
+                return;
+            }
+            Browser.fetchText(SparkPage.executionRestPath(base, id),
+                json -> Browser.send(request("analyze-execution", id, "rest", json), done),
+                err -> fromPlanText(page, id, err, done));
+        });
+    }
+
+    private static void withAppBase(SparkPage page, TextCallback then) {
+        if (appBase != null) {
+            then.call(appBase);
+            return;
+        }
+        String known = page.knownAppRestBase();
+        if (known != null) {
+            appBase = known;
+            then.call(known);
+            return;
+        }
+        Browser.fetchText(page.applicationsUrl(), json -> {
+            String app = Browser.firstAppId(json);
+            if (app != null) appBase = page.appRestBase(app);
+            then.call(appBase);
+        }, err -> then.call(null));
+    }
+
+    private static void fromPlanText(SparkPage page, long id, String why, TextCallback done) {
+        if (page.kind() == SparkPage.Kind.EXECUTION && page.executionId() == id) {
+            HTMLElement pre = HTMLDocument.current().querySelector("#physical-plan-details pre");
+            if (pre != null) {
+                Browser.send(request("analyze-plan", id, "page", pre.getTextContent()), done);
+                return;
+            }
+        }
+        Browser.fetchText(page.executionPageUrl(id), html -> {
+            String plan = Browser.planTextOfPage(html);
+            if (plan == null) done.call(error("no plan text on the execution page (" + why + ")"));
+            else Browser.send(request("analyze-plan", id, "page", plan), done);
+        }, err -> done.call(error("could not read the execution: " + why + "; page: " + err)));
+    }
+
+    private static String request(String type, long id, String source, String payload) {
+        return new JsonOut().beginObject()
+            .field("type", type)
+            .field("executionId", id)
+            .field("source", source)
+            .field("page", Browser.href())
+            .field("payload", payload)
+            .endObject().toString();
+    }
+
+    static String error(String message) {
+        return new JsonOut().beginObject().field("error", message).endObject().toString();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.brickoptima.browser.engine;
+
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.plan.PlanAnalysis;
+import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.core.plan.PlanOperator;
+import dev.brickoptima.core.plan.PlanTextParser;
+import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.core.sql.SqlAnalyzer;
+import org.teavm.jso.JSBody;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of engine.js. Publishes {@code BrickOptimaEngine} on the global object of the background script
+ * (Firefox), the service worker (Chromium) or a test harness. Each function takes text and returns the result as
+ * JSON text ({@link ResultJson}), so callers never hold Java objects; a failure is an {"error": ...} answer.
+ */
+public final class EngineMain {
+    private static SqlAnalyzer sqlAnalyzer;
+    private static PlanAnalyzer planAnalyzer;
+
+    private EngineMain() {
+    }
+
+    public static void main(String[] args) {
+        publish(EngineMain::analyzeSql, EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzeText,
+            EngineMain::version);
+    }
+
+    @JSBody(params = {"sql", "plan", "execution", "text", "version"}, script =
+        "var g = typeof globalThis !== 'undefined' ? globalThis : self;"
+        + "g.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
+        + " analyzeText: text, version: version};")
+    private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction text,
+                                       TextFunction version);
+
+    static String version(String ignored) {
+        return "0.1.0";
+    }
+
+    private static AnalyzerConfig config() {
+        return AnalyzerConfig.defaults();
+    }
+
+    /** SQL or plan text (a selection on any page), told apart by the plan parser's own test. */
+    static String analyzeText(String text) {
+        String t = text == null ? "" : text;
+        return PlanTextParser.looksLikePlan(t) ? analyzePlan(t) : analyzeSql(t);
+    }
+
+    static String analyzeSql(String text) {
+        try {
+            long t0 = System.currentTimeMillis();
+            if (sqlAnalyzer == null) sqlAnalyzer = new SqlAnalyzer(config());
+            SqlAnalysis a = sqlAnalyzer.analyze(text == null ? "" : text);
+            return ResultJson.of("sql", null, a.findings(), Map.of(), Map.of(), System.currentTimeMillis() - t0,
+                a.internalErrors());
+        } catch (RuntimeException e) {
+            return ResultJson.error("sql", "analysis failed: " + e);
+        }
+    }
+
+    static String analyzePlan(String text) {
+        try {
+            long t0 = System.currentTimeMillis();
+            PlanAnalysis a = plans().analyzeText(text == null ? "" : text);
+            return ResultJson.of("plan", null, a.findings(), operators(a), Map.of(), System.currentTimeMillis() - t0,
+                a.internalErrors());
+        } catch (RuntimeException e) {
+            return ResultJson.error("plan", "analysis failed: " + e);
+        }
+    }
+
+    /** One execution from the Spark REST API: plan text plus node metrics, and graph node ids for the page. */
+    static String analyzeExecution(String json) {
+        try {
+            long t0 = System.currentTimeMillis();
+            SqlExecution exec = RestJson.execution(json == null ? "" : json);
+            PlanAnalysis a = plans().analyzeExecution(exec, List.of());
+            return ResultJson.of("execution", exec.description(), a.findings(), operators(a),
+                GraphNodes.of(a.plan(), exec.nodes()), System.currentTimeMillis() - t0, a.internalErrors());
+        } catch (RuntimeException e) {
+            return ResultJson.error("execution", "analysis failed: " + e.getMessage());
+        }
+    }
+
+    private static PlanAnalyzer plans() {
+        if (planAnalyzer == null) planAnalyzer = new PlanAnalyzer(config());
+        return planAnalyzer;
+    }
+
+    private static Map<String, String> operators(PlanAnalysis a) {
+        Map<String, String> out = new HashMap<>();
+        if (a.plan() == null) return out;
+        for (PlanOperator op : a.plan().operators().values()) out.put(Integer.toString(op.id()), op.name());
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+// The TeaVM-compiled engine, run in node: same answers as the JVM engine for SQL and Spark plans.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, loadEngine } from './engine-harness.mjs';
+import { samplesDir } from './paths.mjs';
+
+test('engine publishes its functions', () => {
+  const e = loadEngine();
+  for (const f of ['analyzeSql', 'analyzePlan', 'analyzeExecution', 'analyzeText', 'version']) {
+    assert.equal(typeof e[f], 'function', f);
+  }
+});
+
+test('SQL: findings with rule id, severity, location and fix edits', () => {
+  const r = analyze('analyzeSql', 'SELECT * FROM t WHERE a = NULL;\nDELETE FROM x');
+  assert.equal(r.error, undefined);
+  const ids = r.findings.map((f) => f.ruleId);
+  assert.ok(ids.includes('select-star'), ids.join());
+  assert.ok(ids.includes('null-comparison'), ids.join());
+  assert.ok(ids.includes('delete-update-without-where'), ids.join());
+  const nul = r.findings.find((f) => f.ruleId === 'null-comparison');
+  assert.equal(nul.severity, 'error');
+  assert.equal(nul.location.line, 1);
+  assert.deepEqual(nul.fixes[0].edits[0], { start: 22, end: 30, replacement: 'a IS NULL' });
+  assert.equal(r.counts.error, r.findings.filter((f) => f.severity === 'error').length);
+});
+
+test('SQL: date, time and timestamp literals parse (java.sql stand-ins)', () => {
+  const r = analyze('analyzeSql',
+    "SELECT a FROM t WHERE d = DATE '2024-02-29' AND ts < TIMESTAMP '2024-01-01 10:00:00.5' AND x = TIME '10:11:12'");
+  assert.equal(r.error, undefined);
+  assert.ok(!r.findings.some((f) => f.ruleId === 'parse-error'), JSON.stringify(r.findings));
+});
+
+test('SQL: a statement that does not parse gives a parse-error finding, the next one is still analysed', () => {
+  const r = analyze('analyzeSql', 'SELEC oops FROM;\nSELECT * FROM t');
+  const ids = r.findings.map((f) => f.ruleId);
+  assert.ok(ids.includes('parse-error'), ids.join());
+  assert.ok(ids.includes('select-star'), ids.join());
+});
+
+test('REST execution: the cartesian product of the Spark sample is found at its operator', () => {
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const exec = all.find((e) => e.description.startsWith('Q3b cartesian'));
+  const r = analyze('analyzeExecution', JSON.stringify(exec));
+  assert.equal(r.error, undefined, r.error);
+  const f = r.findings.find((x) => x.ruleId.includes('cartesian'));
+  assert.ok(f, JSON.stringify(r.findings.map((x) => x.ruleId)));
+  assert.equal(f.location.operatorId, '5');
+  assert.match(f.location.operator, /CartesianProduct/);
+  assert.equal(f.location.graphNodeId, '0'); // REST nodeId of CartesianProduct = the Spark UI's node_0
+  assert.equal(r.description, exec.description);
+});
+
+test('REST execution: a broadcast hash join sample has no cartesian finding', () => {
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const exec = all.find((e) => e.description.startsWith('Q1 broadcast hash join'));
+  const r = analyze('analyzeExecution', JSON.stringify(exec));
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(!r.findings.some((x) => x.ruleId.includes('cartesian')), JSON.stringify(r.findings.map((x) => x.ruleId)));
+});
+
+test('text: plan text goes to the plan engine, anything else to the SQL engine', () => {
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const plan = all.find((e) => e.description.startsWith('Q3b cartesian')).planDescription;
+  assert.equal(analyze('analyzeText', plan).kind, 'plan');
+  assert.equal(analyze('analyzeText', 'SELECT 1').kind, 'sql');
+});
+
+test('bad input is an error answer, never an exception', () => {
+  const r = analyze('analyzeExecution', '<html>proxy login</html>');
+  assert.ok(r.error, JSON.stringify(r));
+});

@@ -1,0 +1,387 @@
+package dev.brickoptima.jvm.spark;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.core.plan.StageSummary;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Reads applications, SQL executions and stages from the Spark REST API ({@code /api/v1}) of a live driver UI, a
+ * History Server, or a proxied UI that needs a bearer token (Databricks-style; the token comes from an environment
+ * variable and is only ever sent in the {@code Authorization} header). Connection failures and 5xx answers are retried
+ * a bounded number of times with exponential backoff; every failure ends in a {@link SparkApiException} with a
+ * one-line message. Thread-safe.
+ */
+public final class SparkRestClient {
+
+    public static final String DEFAULT_TOKEN_ENV = "BRICKOPTIMA_SPARK_TOKEN";
+
+    private final HttpUrl apiBase;
+    private final String displayBase;
+    private final OkHttpClient http;
+    private final String token; // null when no token; never logged, never in a message
+    private final String tokenEnv;
+    private final int maxRetries;
+    private final Duration initialBackoff;
+    private final int pageSize;
+
+    private SparkRestClient(Builder b, HttpUrl apiBase, String token) {
+        this.apiBase = apiBase;
+        this.displayBase = display(apiBase);
+        this.token = token;
+        this.tokenEnv = b.tokenEnv;
+        this.maxRetries = b.maxRetries;
+        this.initialBackoff = b.initialBackoff;
+        this.pageSize = b.pageSize;
+        // our own bounded retries are the only ones, so the attempt count in messages is true
+        this.http = new OkHttpClient.Builder()
+            .connectTimeout(b.connectTimeout)
+            .readTimeout(b.readTimeout)
+            .writeTimeout(b.readTimeout)
+            .retryOnConnectionFailure(false)
+            .build();
+    }
+
+    /**
+     * A builder for the UI or History Server at {@code baseUrl}: {@code http://host:4040}, {@code http://host:18080},
+     * a proxy prefix such as {@code https://host/driver-proxy/o/1/cluster/40001}, or any of these ending in {@code /api/v1}.
+     */
+    public static Builder builder(String baseUrl) {
+        return new Builder(baseUrl);
+    }
+
+    /** The API root in messages (without credentials in the URL). */
+    public String apiBase() {
+        return displayBase;
+    }
+
+    public List<SparkApplication> applications() {
+        JsonNode json = get(url("applications"));
+        return mapped(() -> SparkRestJson.applications(json), url("applications"));
+    }
+
+    /** All SQL executions of an application with node metrics and plan descriptions, fetched page by page. */
+    public List<SqlExecution> executions(String app) {
+        List<SqlExecution> all = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int offset = 0; ; offset += pageSize) {
+            List<SqlExecution> page = executions(app, offset, pageSize);
+            boolean fresh = false;
+            for (SqlExecution e : page) {
+                if (seen.add(e.id())) {
+                    all.add(e);
+                    fresh = true;
+                }
+            }
+            // a short page ends the list; a page of known ids means the server ignores offset
+            if (page.size() < pageSize || !fresh) {
+                return all;
+            }
+        }
+    }
+
+    /** One page of {@code /sql}: executions {@code offset .. offset+length-1} in id order. */
+    public List<SqlExecution> executions(String app, int offset, int length) {
+        HttpUrl u = url("applications/" + app + "/sql").newBuilder()
+            .addQueryParameter("details", "true").addQueryParameter("planDescription", "true")
+            .addQueryParameter("offset", Integer.toString(offset)).addQueryParameter("length", Integer.toString(length))
+            .build();
+        JsonNode json = get(u);
+        return mapped(() -> SparkRestJson.executions(json), u);
+    }
+
+    public SqlExecution execution(String app, long executionId) {
+        HttpUrl u = url("applications/" + app + "/sql/" + executionId).newBuilder()
+            .addQueryParameter("details", "true").addQueryParameter("planDescription", "true").build();
+        JsonNode json = get(u);
+        return mapped(() -> SparkRestJson.execution(json), u);
+    }
+
+    /**
+     * All stages with task quantiles. {@code details=false}: task lists can be huge and the quantiles
+     * ({@code withSummaries=true}) carry what skew and spill checks need.
+     */
+    public List<StageSummary> stages(String app) {
+        HttpUrl u = url("applications/" + app + "/stages").newBuilder()
+            .addQueryParameter("details", "false").addQueryParameter("withSummaries", "true").build();
+        JsonNode json = get(u);
+        return mapped(() -> SparkRestJson.stages(json), u);
+    }
+
+    /** The attempts of one stage, with task quantiles. */
+    public List<StageSummary> stage(String app, int stageId) {
+        HttpUrl u = url("applications/" + app + "/stages/" + stageId).newBuilder()
+            .addQueryParameter("details", "false").addQueryParameter("withSummaries", "true").build();
+        JsonNode json = get(u);
+        return mapped(() -> SparkRestJson.stages(json), u);
+    }
+
+    private HttpUrl url(String path) {
+        return apiBase.newBuilder().addPathSegments(path).build();
+    }
+
+    private <T> T mapped(Supplier<T> mapping, HttpUrl u) {
+        try {
+            return mapping.get();
+        } catch (IllegalArgumentException e) {
+            throw error(SparkApiException.Kind.MALFORMED_JSON, 200,
+                where(u) + " answered JSON of an unexpected shape: " + e.getMessage(), null);
+        }
+    }
+
+    /** GET with bounded retries on connection failures and 5xx; the answer must be JSON. */
+    JsonNode get(HttpUrl u) {
+        Request.Builder rb = new Request.Builder().url(u).header("Accept", "application/json");
+        if (token != null) {
+            rb.header("Authorization", "Bearer " + token);
+        }
+        Request request = rb.build();
+        for (int attempt = 1; ; attempt++) {
+            try (Response r = http.newCall(request).execute()) {
+                int code = r.code();
+                if (code >= 500 && attempt <= maxRetries) {
+                    backoff(attempt);
+                    continue;
+                }
+                ResponseBody body = r.body();
+                String text = body == null ? "" : body.string();
+                if (!r.isSuccessful()) {
+                    throw statusError(u, code, text, attempt);
+                }
+                return json(u, r.header("Content-Type", ""), text);
+            } catch (SocketTimeoutException e) {
+                // not retried: a server too slow once is likely slow again, and retrying multiplies the wait
+                throw error(SparkApiException.Kind.TIMEOUT, -1,
+                    where(u) + " did not answer in time (" + describeTimeout(e) + "); the Spark UI may be overloaded or paused",
+                    e);
+            } catch (InterruptedIOException e) {
+                Thread.currentThread().interrupt();
+                throw error(SparkApiException.Kind.INTERRUPTED, -1, where(u) + ": interrupted", e);
+            } catch (IOException e) {
+                if (attempt <= maxRetries && !(e instanceof UnknownHostException)) {
+                    backoff(attempt);
+                    continue;
+                }
+                throw error(SparkApiException.Kind.UNREACHABLE, -1, "cannot reach " + where(u) + ": "
+                    + describe(e) + " (" + attempt + (attempt == 1 ? " attempt" : " attempts")
+                    + "); is the Spark UI or History Server running at " + displayBase.replaceFirst("/api/v1$", "") + "?", e);
+            }
+        }
+    }
+
+    /** Every failure goes through here, so no message can carry the token, whatever a server echoed back. */
+    private SparkApiException error(SparkApiException.Kind kind, int status, String message, Throwable cause) {
+        return new SparkApiException(kind, status, redact(message), cause);
+    }
+
+    private String describeTimeout(SocketTimeoutException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        return m.contains("connect") ? "connect timeout" : "read timeout";
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m, 120);
+    }
+
+    private void backoff(int attempt) {
+        long ms = initialBackoff.toMillis() << Math.min(attempt - 1, 16);
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw error(SparkApiException.Kind.INTERRUPTED, -1, "interrupted while retrying " + displayBase, e);
+        }
+    }
+
+    private SparkApiException statusError(HttpUrl u, int code, String body, int attempt) {
+        String w = where(u);
+        switch (code) {
+            case 401:
+                return error(SparkApiException.Kind.UNAUTHORIZED, code, w + " answered 401 Unauthorized: "
+                    + (token == null ? "it needs a bearer token; put it in the environment variable " + tokenEnv
+                        : "the token in " + tokenEnv + " was rejected (expired or for another workspace?)"), null);
+            case 403:
+                return error(SparkApiException.Kind.FORBIDDEN, code, w + " answered 403 Forbidden: "
+                    + (token == null ? "access denied without a token; put one in the environment variable " + tokenEnv
+                        : "the token in " + tokenEnv + " has no access to this Spark UI"), null);
+            case 404:
+                String detail = looksLikeHtml("", body) ? "" : oneLine(body, 120);
+                return error(SparkApiException.Kind.NOT_FOUND, code, w + " answered 404 Not Found"
+                    + (detail.isEmpty() ? "" : " (" + detail + ")")
+                    + ": check the URL, the application id and the execution id", null);
+            default:
+                if (code >= 500) {
+                    return error(SparkApiException.Kind.SERVER_ERROR, code, w + " answered " + code
+                        + " (server error) " + attempt + " times", null);
+                }
+                return error(SparkApiException.Kind.HTTP_ERROR, code, w + " answered HTTP " + code, null);
+        }
+    }
+
+    private JsonNode json(HttpUrl u, String contentType, String text) {
+        if (looksLikeHtml(contentType, text)) {
+            throw error(SparkApiException.Kind.NOT_JSON, 200, where(u)
+                + " answered an HTML page instead of JSON (a login page? check the URL and the token in " + tokenEnv + ")",
+                null);
+        }
+        String t = text.stripLeading();
+        if (!t.startsWith("{") && !t.startsWith("[")) {
+            throw error(SparkApiException.Kind.NOT_JSON, 200, where(u) + " answered "
+                + (t.isEmpty() ? "an empty body" : "text instead of JSON: " + oneLine(t, 80)), null);
+        }
+        try {
+            return SparkRestJson.read(text);
+        } catch (JsonProcessingException e) {
+            String at = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw error(SparkApiException.Kind.MALFORMED_JSON, 200, where(u) + " answered malformed JSON"
+                + at + ": " + oneLine(e.getOriginalMessage(), 100), null);
+        }
+    }
+
+    private static boolean looksLikeHtml(String contentType, String body) {
+        String t = body.stripLeading().toLowerCase(Locale.ROOT);
+        return contentType.toLowerCase(Locale.ROOT).contains("html") || t.startsWith("<!doctype html") || t.startsWith("<html")
+            || t.startsWith("<?xml") || t.startsWith("<head") || t.startsWith("<body");
+    }
+
+    /** The request URL without query and credentials, with the token removed should it ever appear. */
+    private String where(HttpUrl u) {
+        return "the Spark REST API at " + display(u);
+    }
+
+    private String display(HttpUrl u) {
+        String s = u.newBuilder().query(null).username("").password("").build().toString();
+        return redact(s);
+    }
+
+    private String redact(String s) {
+        return token == null || token.isEmpty() ? s : s.replace(token, "***");
+    }
+
+    private static String oneLine(String s, int max) {
+        String t = s == null ? "" : s.replaceAll("\\s+", " ").trim();
+        return t.length() <= max ? t : t.substring(0, max) + "...";
+    }
+
+    @Override
+    public String toString() {
+        return "SparkRestClient[" + displayBase + (token != null ? ", token from " + tokenEnv : "") + "]";
+    }
+
+    /** Settings; defaults: 5 s connect, 30 s read, 3 retries from 250 ms, 50 executions per page, no token. */
+    public static final class Builder {
+        private final String baseUrl;
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private int maxRetries = 3;
+        private Duration initialBackoff = Duration.ofMillis(250);
+        private int pageSize = 50;
+        private String tokenEnv = DEFAULT_TOKEN_ENV;
+        private Function<String, String> environment = System::getenv;
+
+        private Builder(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        }
+
+        public Builder connectTimeout(Duration d) {
+            connectTimeout = positive(d, "connectTimeout");
+            return this;
+        }
+
+        public Builder readTimeout(Duration d) {
+            readTimeout = positive(d, "readTimeout");
+            return this;
+        }
+
+        /** Retries after the first attempt, for connection failures and 5xx answers (0..10). */
+        public Builder maxRetries(int n) {
+            if (n < 0 || n > 10) {
+                throw new IllegalArgumentException("maxRetries must be 0..10, got " + n);
+            }
+            maxRetries = n;
+            return this;
+        }
+
+        /** The first wait between attempts; it doubles with each further attempt. */
+        public Builder initialBackoff(Duration d) {
+            initialBackoff = Objects.requireNonNull(d, "initialBackoff");
+            return this;
+        }
+
+        public Builder pageSize(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("pageSize must be positive, got " + n);
+            }
+            pageSize = n;
+            return this;
+        }
+
+        /**
+         * The environment variable holding the bearer token ({@link #DEFAULT_TOKEN_ENV} unless set here). When it is
+         * set, every request carries {@code Authorization: Bearer <token>}; when it is unset or empty no token is sent,
+         * and a 401/403 answer names the variable.
+         */
+        public Builder tokenFromEnv(String envName) {
+            tokenEnv = envName == null || envName.isBlank() ? DEFAULT_TOKEN_ENV : envName;
+            return this;
+        }
+
+        /** Where {@link #tokenFromEnv} looks variables up (tests pass a map; default {@link System#getenv(String)}). */
+        public Builder environment(Function<String, String> lookup) {
+            environment = Objects.requireNonNull(lookup, "lookup");
+            return this;
+        }
+
+        public SparkRestClient build() {
+            String b = baseUrl.trim();
+            while (b.endsWith("/")) {
+                b = b.substring(0, b.length() - 1);
+            }
+            if (b.endsWith("/api/v1")) {
+                b = b.substring(0, b.length() - "/api/v1".length());
+            }
+            HttpUrl parsed = HttpUrl.parse(b);
+            if (parsed == null) {
+                throw new IllegalArgumentException("not an http(s) URL: " + baseUrl.replaceAll("//[^/@]*@", "//"));
+            }
+            HttpUrl api = parsed.newBuilder().addPathSegments("api/v1").build();
+            String v = environment.apply(tokenEnv);
+            String token = v == null || v.isBlank() ? null : v.trim();
+            return new SparkRestClient(this, api, token);
+        }
+
+        private static Duration positive(Duration d, String what) {
+            if (d == null || d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException(what + " must be positive");
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.brickoptima.jvm.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.core.plan.SqlExecutionEdge;
+import dev.brickoptima.core.plan.SqlExecutionNode;
+import dev.brickoptima.core.plan.SqlMetric;
+import dev.brickoptima.core.plan.StageSummary;
+
+/**
+ * Maps Spark REST JSON (applications, SQL executions, stages with task summaries) onto the engine's plain model.
+ * Used by {@link SparkRestClient} and for REST JSON dumps saved to files. Missing fields get neutral defaults so
+ * answers of other Spark 3.x versions still map; a wrong shape throws {@link IllegalArgumentException}.
+ */
+public final class SparkRestJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SparkRestJson() {
+    }
+
+    /** Parses JSON text; malformed JSON throws {@link JsonProcessingException} with its line and column. */
+    public static JsonNode read(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
+    }
+
+    public static List<SparkApplication> applications(JsonNode array) {
+        List<SparkApplication> out = new ArrayList<>();
+        for (JsonNode app : requireArray(array, "applications")) {
+            List<String> attempts = new ArrayList<>();
+            boolean completed = false;
+            String version = "";
+            for (JsonNode a : app.path("attempts")) {
+                attempts.add(a.path("attemptId").asText(""));
+                if (attempts.size() == 1) {
+                    completed = a.path("completed").asBoolean(false);
+                    version = a.path("appSparkVersion").asText("");
+                }
+            }
+            out.add(new SparkApplication(requireText(app, "id"), app.path("name").asText(""), attempts, completed, version));
+        }
+        return out;
+    }
+
+    /** One execution object, or an array of them (the {@code /sql} list). */
+    public static List<SqlExecution> executions(JsonNode json) {
+        List<SqlExecution> out = new ArrayList<>();
+        if (json != null && json.isObject()) {
+            out.add(execution(json));
+            return out;
+        }
+        for (JsonNode e : requireArray(json, "SQL executions")) {
+            out.add(execution(e));
+        }
+        return out;
+    }
+
+    public static SqlExecution execution(JsonNode e) {
+        if (e == null || !e.isObject() || !e.has("id")) {
+            throw new IllegalArgumentException("a SQL execution must be an object with an 'id'");
+        }
+        List<SqlExecutionNode> nodes = new ArrayList<>();
+        for (JsonNode n : e.path("nodes")) {
+            List<SqlMetric> metrics = new ArrayList<>();
+            for (JsonNode m : n.path("metrics")) {
+                metrics.add(new SqlMetric(m.path("name").asText(""), m.path("value").asText("")));
+            }
+            nodes.add(new SqlExecutionNode(n.path("nodeId").asLong(-1), n.path("nodeName").asText(""),
+                n.path("wholeStageCodegenId").asInt(-1), metrics));
+        }
+        List<SqlExecutionEdge> edges = new ArrayList<>();
+        for (JsonNode edge : e.path("edges")) {
+            edges.add(new SqlExecutionEdge(edge.path("fromId").asLong(-1), edge.path("toId").asLong(-1)));
+        }
+        return new SqlExecution(e.path("id").asLong(), e.path("status").asText(""), e.path("description").asText(""),
+            e.path("planDescription").asText(""), e.path("duration").asLong(-1), nodes, edges);
+    }
+
+    /** The {@code /stages} list, or one stage's attempts ({@code /stages/N}). */
+    public static List<StageSummary> stages(JsonNode array) {
+        List<StageSummary> out = new ArrayList<>();
+        for (JsonNode s : requireArray(array, "stages")) {
+            if (!s.has("stageId")) {
+                throw new IllegalArgumentException("a stage must be an object with a 'stageId'");
+            }
+            StageSummary.Builder b = StageSummary.builder(s.path("stageId").asInt())
+                .attemptId(s.path("attemptId").asInt(0))
+                .status(s.path("status").asText(""))
+                .name(s.path("name").asText(""))
+                .numTasks(s.path("numTasks").asInt(0))
+                .executorRunTimeMs(s.path("executorRunTime").asLong(0))
+                .memoryBytesSpilled(s.path("memoryBytesSpilled").asLong(0))
+                .diskBytesSpilled(s.path("diskBytesSpilled").asLong(0))
+                .inputBytes(s.path("inputBytes").asLong(0))
+                .inputRecords(s.path("inputRecords").asLong(0))
+                .shuffleReadBytes(s.path("shuffleReadBytes").asLong(0))
+                .shuffleReadRecords(s.path("shuffleReadRecords").asLong(0))
+                .shuffleWriteBytes(s.path("shuffleWriteBytes").asLong(0));
+            JsonNode dist = s.path("taskMetricsDistributions");
+            if (dist.isObject()) {
+                b.quantiles(numbers(dist.path("quantiles")));
+                addDistributions(b, "", dist);
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** Copies every number array under {@code taskMetricsDistributions}, keyed by its dotted path. */
+    private static void addDistributions(StageSummary.Builder b, String prefix, JsonNode object) {
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String path = prefix + f.getKey();
+            if (f.getValue().isArray() && !"quantiles".equals(path)) {
+                b.distribution(path, numbers(f.getValue()));
+            } else if (f.getValue().isObject()) {
+                addDistributions(b, path + ".", f.getValue());
+            }
+        }
+    }
+
+    private static double[] numbers(JsonNode array) {
+        double[] v = new double[array.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = array.get(i).asDouble(Double.NaN);
+        }
+        return v;
+    }
+
+    private static JsonNode requireArray(JsonNode json, String what) {
+        if (json == null || !json.isArray()) {
+            throw new IllegalArgumentException("expected a JSON array of " + what + " but got "
+                + (json == null ? "nothing" : json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return json;
+    }
+
+    private static String requireText(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("missing '" + field + "' in " + json.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return v.asText();
+    }
+}
