@@ -69,6 +69,17 @@ public final class SqlParser {
             }
             return false;
         }
+        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
+        if (dialect == Dialect.SPARK) {
+            boolean renamed = false;
+            for (SqlToken t : tokens) {
+                if (t.isWord(text, "RETURNS")) {
+                    buf[t.end() - 1] = '_';
+                    renamed = true;
+                }
+            }
+            if (renamed) return true;
+        }
         // a keyword JSqlParser reserves used as an alias or column name (Spark allows "AS returns")
         if (bad.kind() == SqlToken.Kind.WORD && bad.end() - bad.start() > 1
                 && (prev.isWord(text, "AS") || prev.is(text, '.') || bad.isWord(text, "RETURNS"))) {

@@ -70,6 +70,23 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void sparkReservedWordTablesAndInsertByNameParse() {
+        SqlAnalysis r = spark.analyze("SELECT r.id FROM returns r JOIN orders o ON r.oid = o.id;\n"
+            + "INSERT INTO t BY NAME SELECT a, b FROM s WHERE a = NULL");
+        assertThat(ids(r.findings())).containsExactly("null-comparison");
+        assertThat(r.parsed()).isEqualTo(2);
+    }
+
+    @Test
+    void dataModifyingCtesAndInsertValuesAreWalked() {
+        SqlAnalyzer pg = new SqlAnalyzer(AnalyzerConfig.builder().dialect(Dialect.POSTGRES).build());
+        SqlAnalysis r = pg.analyze("WITH d AS (DELETE FROM t WHERE x = NULL RETURNING *) SELECT id FROM d;\n"
+            + "INSERT INTO t (a, b) VALUES (1, (SELECT max(v) FROM u WHERE v = NULL))");
+        assertThat(r.internalErrors()).isEmpty();
+        assertThat(ids(r.findings())).containsExactly("null-comparison", "null-comparison");
+    }
+
+    @Test
     void postgresDollarQuotesAndDoubleQuotedIdentifiers() {
         SqlAnalyzer pg = new SqlAnalyzer(AnalyzerConfig.builder().dialect(Dialect.POSTGRES).build());
         SqlAnalysis r = pg.analyze("SELECT \"Order Id\" FROM \"Orders\" WHERE note = $$it's; fine$$;\nSELECT 1");
