@@ -26,7 +26,7 @@ function watch(page) {
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
-  fixture = startFixture();
+  fixture = await startFixture();
   profile = mkdtempSync(join(tmpdir(), 'brickoptima-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

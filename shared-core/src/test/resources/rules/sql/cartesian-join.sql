@@ -42,3 +42,5 @@ WHERE (ss_hdemo_sk = hd_demo_sk AND hd_dep_count = 3) OR (ss_hdemo_sk = hd_demo_
 -- Negative: a CTE of one row
 WITH total AS (SELECT sum(amount) AS s FROM sales)
 SELECT r.region, r.amount / total.s FROM region_sales r, total;
+-- Negative: an inline VALUES list is a handful of rows
+SELECT t.id, v.x FROM t, (VALUES (1), (2)) AS v(x) WHERE t.y = 1;

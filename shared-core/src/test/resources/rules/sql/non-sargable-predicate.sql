@@ -6,6 +6,14 @@ SELECT id FROM customers c JOIN orders o ON o.cid = c.id AND lower(c.country) IN
 SELECT id FROM events WHERE date_add(event_date, 7) BETWEEN DATE '2024-01-01' AND DATE '2024-02-01';  -- expect: non-sargable-predicate@29
 SELECT id FROM events WHERE 2024 = extract(YEAR FROM event_date);                 -- expect: non-sargable-predicate@36
 DELETE FROM logs WHERE to_date(ts) < DATE '2020-01-01';                           -- expect: non-sargable-predicate@24
+SELECT id FROM accounts WHERE coalesce(balance, 0) > 100;                          -- expect: non-sargable-predicate@31
+SELECT id FROM customers WHERE substr(zip, 1, 3) IN ('941', '945');               -- expect: non-sargable-predicate@32
+-- Negative: no sargable rewrite exists for these computations
+SELECT id FROM customers WHERE length(name) > 10;
+SELECT id FROM events WHERE get_json_object(payload, '$.type') = 'click';
+SELECT id FROM events WHERE id % 10 = 3;
+SELECT id FROM events WHERE month(event_date) = 3;
+SELECT id FROM customers WHERE substr(zip, 3, 2) = '41';
 -- Negative: the function is on the constant side
 SELECT id FROM orders WHERE order_date >= date_sub(current_date(), 7);
 SELECT d_date FROM date_dim WHERE d_date BETWEEN cast('1999-02-22' AS DATE) AND (cast('1999-02-22' AS DATE) + INTERVAL 30 days);

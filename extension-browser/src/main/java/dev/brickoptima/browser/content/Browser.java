@@ -43,7 +43,15 @@ final class Browser {
     @JSBody(params = "e", script = "e.scrollIntoView({block: 'center', behavior: 'smooth'});")
     static native void scrollToCenter(Element e);
 
-    @JSBody(params = "json", script = "try { return JSON.parse(json); } catch (x) { return {error: 'bad answer: ' + x}; }")
+    /** JSO turns a missing (undefined) string field into a crash, not null: absent optional fields become null. */
+    @JSBody(params = "json", script =
+        "var o; try { o = JSON.parse(json); } catch (x) { o = null; }"
+        + "if (!o || typeof o !== 'object') o = {error: 'bad answer from the extension'};"
+        + "['error', 'description', 'source', 'kind'].forEach(function(k) { if (o[k] === undefined) o[k] = null; });"
+        + "(o.findings || []).forEach(function(f) { if (f.detail === undefined) f.detail = null;"
+        + " if (f.location) ['operatorId', 'operator', 'graphNodeId'].forEach(function(k) {"
+        + " if (f.location[k] === undefined) f.location[k] = null; }); });"
+        + "return o;")
     static native AnalysisView parseResult(String json);
 
     @JSBody(params = {}, script = "return location.pathname;")

@@ -106,17 +106,17 @@ public final class PlanOperator {
         return k.endsWith("Join") || k.equals("CartesianProduct");
     }
 
-    /** A shuffle: {@code Exchange} or {@code ShuffleExchange} (not a broadcast). */
+    /** A shuffle: {@code Exchange}, {@code ShuffleExchange}, {@code GpuShuffleExchange}, ... (not a broadcast). */
     public boolean isShuffle() {
         String k = kind();
-        return k.equals("Exchange") || k.equals("ShuffleExchange");
+        return k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
     }
 
     /** Table name of a scan ({@code spark_catalog.default.store_sales}), or null. */
     public String tableName() {
         if (!isScan()) return null;
-        String[] parts = name.split(" ");
-        String t = parts.length >= 3 ? parts[2] : null;
+        List<String> parts = PlanText.words(name, " ");
+        String t = parts.size() >= 3 ? parts.get(2) : null;
         if (t == null || t.isEmpty()) return null;
         int b = t.indexOf('[');
         return b > 0 ? t.substring(0, b) : t;
@@ -126,7 +126,7 @@ public final class PlanOperator {
     public String joinType() {
         String jt = details.get("Join type");
         if (jt != null) return jt.trim();
-        for (String w : arguments.split("[ ,]")) {
+        for (String w : PlanText.words(arguments, " ,")) {
             if (isJoinType(w)) return w;
         }
         return null;

@@ -8,6 +8,20 @@ public final class PlanText {
     private PlanText() {
     }
 
+    /** Splits at any of the separator characters, dropping empty parts (no regular expressions: TeaVM-friendly). */
+    public static List<String> words(String s, String separators) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return out;
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || separators.indexOf(s.charAt(i)) >= 0) {
+                if (i > from) out.add(s.substring(from, i));
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
     /** {@code []}, {@code [0]: []}, empty or null. */
     public static boolean isEmptyList(String v) {
         if (v == null) return true;

@@ -114,6 +114,25 @@ class PlanRestSamplesTest {
         }
     }
 
+    @Test
+    void sparkUiDetailsBlockParsesLikeThePlanDescription() throws Exception {
+        for (long id : new long[]{8, 14}) {
+            String html = new String(RestJson.class.getResourceAsStream(RestJson.SAMPLES + "SQL_execution_id" + id + ".html").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+            int div = html.indexOf("id=\"physical-plan-details\"");
+            int pre = html.indexOf("<pre>", div) + "<pre>".length();
+            String text = html.substring(pre, html.indexOf("</pre>", pre))
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            PhysicalPlan fromUi = PlanTextParser.parse(text);
+            PhysicalPlan fromRest = PlanTextParser.parse(RestJson.execution(id).planDescription());
+            assertThat(fromUi.operators().keySet()).as("execution %s", id).isEqualTo(fromRest.operators().keySet());
+            for (PlanOperator op : fromRest.operators().values()) {
+                assertThat(fromUi.operator(op.id()).name()).isEqualTo(op.name());
+                assertThat(fromUi.operator(op.id()).details()).isEqualTo(op.details());
+            }
+        }
+    }
+
     static PlanAnalyzer analyzer() {
         return new PlanAnalyzer(AnalyzerConfig.defaults());
     }

@@ -190,7 +190,7 @@ class PlanTextParserTest {
 
     @Test
     void limitsAreEnforced() {
-        String text = PlanScaleTest.chain(50);
+        String text = SyntheticPlans.chain(50);
         assertThatThrownBy(() -> new PlanTextParser(100, 1000).read(text))
             .isInstanceOf(PlanParseException.class).hasMessageContaining("exceeds the limit");
         assertThatThrownBy(() -> new PlanTextParser(10_000_000, 20).read(text))

@@ -51,7 +51,7 @@ public final class FilterNotPushedRule implements PlanRule {
             if (cond == null || !hasColumnPredicate(cond)) continue;
             String table = scan.tableName() == null ? "the source" : scan.tableName();
             ctx.report(filter, PlanShapes.ref(filter) + " is applied after reading " + table
-                    + ": scan " + PlanShapes.ref(scan) + " has no PushedFilters for condition "
+                    + ": " + PlanShapes.ref(scan) + " has no PushedFilters for condition "
                     + BroadcastNestedLoopJoinRule.abbreviate(cond),
                 METADATA.rationale(),
                 Fix.hint("Compare the bare column with a literal of its type instead of wrapping it in a function or cast"),

@@ -6,6 +6,7 @@ import dev.brickoptima.core.plan.PlanNumbers;
 import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
+import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
 
@@ -37,7 +38,7 @@ public final class GenerateExplodeRule implements PlanRule {
         for (PlanOperator op : ctx.operators("Generate")) {
             String args = op.detail("Arguments");
             if (args == null) args = op.arguments();
-            String fn = args == null || args.isEmpty() ? "a generator" : BroadcastNestedLoopJoinRule.abbreviate(args.split(",")[0]);
+            String fn = args == null || args.isEmpty() ? "a generator" : BroadcastNestedLoopJoinRule.abbreviate(PlanText.splitTopLevel(args).get(0));
             double out = PlanShapes.outputRows(op);
             List<PlanOperator> kids = PlanShapes.children(op);
             double in = kids.size() == 1 ? PlanShapes.sideRows(kids.get(0)) : Double.NaN;

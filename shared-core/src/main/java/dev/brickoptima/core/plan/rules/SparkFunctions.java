@@ -65,7 +65,7 @@ final class SparkFunctions {
     private static final Set<String> SET = new HashSet<>();
 
     static {
-        for (String n : NAMES.split(" ")) if (!n.isEmpty()) SET.add(n);
+        SET.addAll(dev.brickoptima.core.plan.PlanText.words(NAMES, " "));
     }
 
     private SparkFunctions() {

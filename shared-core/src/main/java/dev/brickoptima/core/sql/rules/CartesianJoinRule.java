@@ -17,6 +17,7 @@ import net.sf.jsqlparser.statement.select.LateralSubSelect;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 
 import java.util.ArrayList;
@@ -39,8 +40,9 @@ public final class CartesianJoinRule implements SqlRule {
             + "(resolving table aliases; an unqualified column may belong to any table whose columns are unknown, so "
             + "it never causes a false alarm) and reports each table that ends up unconnected. Comma joins linked in "
             + "WHERE, as in the TPC-DS queries, are fine. Not reported: an explicit CROSS JOIN, NATURAL joins, "
-            + "lateral views and table functions, and sources that return at most one row (an aggregate without "
-            + "GROUP BY, LIMIT 1): pairing with a single row is harmless and common (TPC-DS q28, q61, q77, q88, q90).")
+            + "lateral views and table functions, inline VALUES lists, and sources that return at most one row (an "
+            + "aggregate without GROUP BY, LIMIT 1): pairing with a single row is harmless and common (TPC-DS q28, q61, "
+            + "q77, q88, q90).")
         .bad("SELECT o.id, c.name FROM orders o, customers c WHERE o.status = 'open'")
         .good("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.status = 'open'")
         .build();
@@ -121,7 +123,9 @@ public final class CartesianJoinRule implements SqlRule {
         return "the derived table";
     }
 
+    /** At most one row, or an inline VALUES list (a handful of rows typed into the query). */
     private static boolean singleRow(SqlTree tree, SqlExpressions.Source s) {
+        if (s.item instanceof Values || s.item instanceof ParenthesedSelect && ((ParenthesedSelect) s.item).getSelect() instanceof Values) return true;
         return s.query != null && SqlExpressions.isSingleRow(tree, s.query);
     }
 

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.LambdaExpression;
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
@@ -96,7 +97,7 @@ public final class ColumnNotInGroupByRule implements SqlRule {
     /** A direct element of the GROUP BY list ({@code GROUP BY 1, 2}), not a literal inside an expression. */
     private static boolean isTopLevel(SqlNode g, SqlNode group) {
         SqlNode p = g.parent();
-        while (p != null && p != group && p.value() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList) p = p.parent();
+        while (p != null && p != group && p.value() instanceof ExpressionList) p = p.parent();
         return p == group;
     }
 

@@ -7,11 +7,12 @@ import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.sql.Spans;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Partition;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.Values;
-import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
-import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 
 /** {@code INSERT INTO t (a, b) VALUES (1, 2, 3)}: the column list and the values disagree in number. */
 public final class InsertColumnCountMismatchRule implements SqlRule {
@@ -37,7 +38,7 @@ public final class InsertColumnCountMismatchRule implements SqlRule {
         if (ins.getColumns() == null || ins.getColumns().isEmpty() || ins.getSelect() == null) return;
         if (ins.getPartitions() != null) {
             // Spark dynamic partition columns (PARTITION (dt)) take values from the end of the SELECT list
-            for (net.sf.jsqlparser.schema.Partition p : ins.getPartitions()) if (p.getValue() == null) return;
+            for (Partition p : ins.getPartitions()) if (p.getValue() == null) return;
         }
         int cols = ins.getColumns().size();
         Select source = ins.getSelect();

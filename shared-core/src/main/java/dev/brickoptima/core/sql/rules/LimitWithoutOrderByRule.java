@@ -12,7 +12,10 @@ import dev.brickoptima.core.sql.SqlToken;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
@@ -73,7 +76,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
             if (at == null) continue;
             String what = ctx.text().substring(at[0], at[1]).trim();
             ctx.report(at[0], at[1], what + " without ORDER BY returns an arbitrary set of rows", null,
-                Fix.hint("Add an ORDER BY on columns that make the order unique, e.g. ORDER BY revenue DESC, id"));
+                Fix.hint("Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken"));
         }
     }
 
@@ -95,10 +98,10 @@ public final class LimitWithoutOrderByRule implements SqlRule {
     private static boolean isPeek(SqlNode n) {
         if (n.parent() != null || !(n.value() instanceof PlainSelect)) return false;
         PlainSelect ps = (PlainSelect) n.value();
-        if (ps.getGroupBy() != null || ps.getDistinct() != null || !(ps.getFromItem() instanceof net.sf.jsqlparser.schema.Table)) return false;
+        if (ps.getGroupBy() != null || ps.getDistinct() != null || !(ps.getFromItem() instanceof Table)) return false;
         if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return false;
         for (SelectItem<?> it : ps.getSelectItems()) {
-            if (!(it.getExpression() instanceof net.sf.jsqlparser.statement.select.AllColumns)) return false;
+            if (!(it.getExpression() instanceof AllColumns)) return false;
         }
         return true;
     }
@@ -119,7 +122,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         boolean allAggregate = ps.getGroupBy() == null;
         for (SelectItem<?> it : ps.getSelectItems()) {
             Expression e = SqlExpressions.unwrap(it.getExpression());
-            if (Literals.of(e) == null && !(e instanceof net.sf.jsqlparser.expression.NullValue)) allConstant = false;
+            if (Literals.of(e) == null && !(e instanceof NullValue)) allConstant = false;
             if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
         return allConstant || allAggregate || onlySingleRowSources(ps);

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
@@ -156,7 +157,7 @@ public final class NotInSubqueryRule implements SqlRule {
         String fromText = oneLine(ctx.text().substring(from.start(), end));
         String cond = inner + " = " + outer;
         String whereText = ps.getWhere() == null ? "" : oneLine(ctx.source(ps.getWhere()));
-        if (ps.getWhere() instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression) whereText = "(" + whereText + ")";
+        if (ps.getWhere() instanceof OrExpression) whereText = "(" + whereText + ")";
         String where = ps.getWhere() == null ? " WHERE " + cond : " WHERE " + whereText + " AND " + cond;
         return "Rewrite as NOT EXISTS (SELECT 1 FROM " + fromText + where + ")";
     }

@@ -16,6 +16,7 @@ final class PerformanceRules {
             new LeadingWildcardLikeRule(),
             new NonSargablePredicateRule(),
             new OrInJoinConditionRule(),
+            new NonEquiJoinRule(),
             new UnionInsteadOfUnionAllRule(),
             new DistinctWithGroupByRule(),
             new OrderByInSubqueryRule(),
@@ -26,7 +27,8 @@ final class PerformanceRules {
             new LargeInListRule(),
             new WindowWithoutPartitionRule(),
             new PartitionFilterMissingRule(),
-            new JoinKeyTypeMismatchRule()
+            new JoinKeyTypeMismatchRule(),
+            new HavingWithoutAggregateRule()
         );
     }
 }

@@ -104,6 +104,7 @@ public final class SqlExpressions {
 
     /** A literal value or bind parameter (a template hole is one too). */
     public static boolean isLiteral(Object e) {
+        if (e instanceof Column) return isHole((Column) e);
         if (e instanceof SignedExpression) return isLiteral(((SignedExpression) e).getExpression());
         return e instanceof StringValue || e instanceof LongValue || e instanceof DoubleValue || e instanceof NullValue
             || e instanceof DateValue || e instanceof TimeValue || e instanceof TimestampValue || e instanceof HexValue
@@ -132,9 +133,21 @@ public final class SqlExpressions {
         if (nodes.isEmpty()) return false;
         for (SqlNode n : nodes) {
             Object v = n.value();
+            if (v instanceof Column && isHole((Column) v)) continue;
             if (v instanceof Column || v instanceof Select || v instanceof AllColumns || v instanceof AnalyticExpression) return false;
             if (v instanceof Function && isNonDeterministic((Function) v)) return false;
         }
+        return true;
+    }
+
+    /**
+     * A template hole ({@code "... WHERE id = " + id}) is analysed as the identifier {@code __N}: an unknown value,
+     * treated as a constant rather than a column.
+     */
+    public static boolean isHole(Column c) {
+        String n = c.getColumnName();
+        if (c.getTable() != null || n == null || n.length() < 3 || !n.startsWith("__")) return false;
+        for (int i = 2; i < n.length(); i++) if (!Character.isDigit(n.charAt(i))) return false;
         return true;
     }
 
@@ -148,11 +161,11 @@ public final class SqlExpressions {
         List<Column> out = new ArrayList<>();
         SqlNode root = tree.nodeOf(e);
         if (root == null) {
-            if (e instanceof Column) out.add((Column) e);
+            if (e instanceof Column && !isHole((Column) e)) out.add((Column) e);
             return out;
         }
         for (SqlNode n : subtree(tree, e)) {
-            if (!(n.value() instanceof Column)) continue;
+            if (!(n.value() instanceof Column) || isHole((Column) n.value())) continue;
             if (!intoSubqueries && n.query() != root.query()) continue;
             out.add((Column) n.value());
         }

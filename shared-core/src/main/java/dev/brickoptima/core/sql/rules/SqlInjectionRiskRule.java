@@ -12,9 +12,11 @@ import dev.brickoptima.core.sql.SqlTemplate;
 import dev.brickoptima.core.sql.SqlToken;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CastExpression;
-import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
@@ -109,9 +111,9 @@ public final class SqlInjectionRiskRule implements SqlRule {
     }
 
     private static boolean isLogical(Object p) {
-        return p instanceof net.sf.jsqlparser.expression.operators.conditional.AndExpression
-            || p instanceof net.sf.jsqlparser.expression.operators.conditional.OrExpression
-            || p instanceof net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+        return p instanceof AndExpression
+            || p instanceof OrExpression
+            || p instanceof XorExpression;
     }
 
     /**

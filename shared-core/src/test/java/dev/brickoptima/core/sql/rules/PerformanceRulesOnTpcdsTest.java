@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PerformanceRulesOnTpcdsTest {
     /** Rules this test covers (select-star is checked elsewhere: TPC-DS uses SELECT * on purpose). */
     private static final List<String> RULES = List.of(
-        "cartesian-join", "leading-wildcard-like", "non-sargable-predicate", "or-in-join-condition",
+        "cartesian-join", "leading-wildcard-like", "non-sargable-predicate", "or-in-join-condition", "non-equi-join",
         "union-instead-of-union-all", "distinct-with-group-by", "order-by-in-subquery", "order-by-without-limit",
         "order-by-rand", "correlated-scalar-subquery", "count-distinct-multiple", "large-in-list",
-        "window-without-partition", "partition-filter-missing", "join-key-type-mismatch");
+        "window-without-partition", "partition-filter-missing", "join-key-type-mismatch", "having-without-aggregate");
 
     /** Fact tables and the column Spark's TPC-DS setup partitions them by. */
     private static final Map<String, String> PARTITIONS = Map.of(
@@ -109,6 +109,9 @@ class PerformanceRulesOnTpcdsTest {
         // - correlated-scalar-subquery: q9's select-list subqueries are uncorrelated.
         // - leading-wildcard-like: q91's LIKE 'Unknown%' is a prefix pattern.
         // - large-in-list: the longest list (q8, 400 zip codes) is under the default of 500.
+        // - non-equi-join / or-in-join-condition: every ON condition has an equality (q72's inv_quantity_on_hand <
+        //   cs_quantity is in WHERE, next to equality joins).
+        // - having-without-aggregate: every HAVING (q6, q44, ...) tests an aggregate.
         Map<String, Map<String, Integer>> actual = run(config().build());
         assertThat(actual).isEqualTo(expected);
     }

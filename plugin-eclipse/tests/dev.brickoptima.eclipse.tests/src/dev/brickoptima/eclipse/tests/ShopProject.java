@@ -1,0 +1,116 @@
+package dev.brickoptima.eclipse.tests;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jdt.core.IClasspathEntry;
+import org.eclipse.jdt.core.IJavaProject;
+import org.eclipse.jdt.core.JavaCore;
+import org.osgi.framework.Bundle;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sample "shop" Java project (a JDBC DAO, a Spring repository, a Spark job, plus stand-ins for the Spark and
+ * Spring APIs) created in the test workspace from this bundle's projects/shop folder, with the JDK as its library.
+ */
+final class ShopProject {
+    static final String NAME = "shop";
+
+    private ShopProject() {
+    }
+
+    static IJavaProject create() throws CoreException, IOException {
+        IWorkspace ws = ResourcesPlugin.getWorkspace();
+        IWorkspaceDescription wd = ws.getDescription();
+        wd.setAutoBuilding(false); // the tests build explicitly, so they know when markers are final
+        ws.setDescription(wd);
+        IProject project = ws.getRoot().getProject(NAME);
+        if (project.exists()) project.delete(true, true, null);
+        project.create(null);
+        project.open(null);
+        IProjectDescription d = project.getDescription();
+        d.setNatureIds(new String[] {JavaCore.NATURE_ID});
+        project.setDescription(d, null);
+
+        Bundle bundle = Platform.getBundle("dev.brickoptima.eclipse.tests");
+        Enumeration<URL> entries = bundle.findEntries("projects/shop", "*.java", true);
+        while (entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            String rel = url.getPath().substring(url.getPath().indexOf("projects/shop/") + "projects/shop/".length());
+            try (InputStream in = url.openStream()) {
+                write(project.getFile(rel), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+
+        IJavaProject jp = JavaCore.create(project);
+        // the running JDK as the system library (what a JRE container resolves to), without JDT launching
+        IPath jrt = new Path(System.getProperty("java.home")).append("lib").append("jrt-fs.jar");
+        jp.setRawClasspath(new IClasspathEntry[] {
+            JavaCore.newSourceEntry(project.getFullPath().append("src")),
+            JavaCore.newSourceEntry(project.getFullPath().append("stubs")),
+            JavaCore.newLibraryEntry(jrt, null, null)}, project.getFullPath().append("bin"), null);
+        Map<String, String> options = new HashMap<>(jp.getOptions(false));
+        JavaCore.setComplianceOptions("17", options);
+        jp.setOptions(options);
+        return jp;
+    }
+
+    static void write(IFile file, String content) throws CoreException {
+        mkdirs(file.getParent());
+        ByteArrayInputStream in = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+        if (file.exists()) file.setContents(in, true, false, null);
+        else file.create(in, true, null);
+        file.setCharset("UTF-8", null);
+    }
+
+    private static void mkdirs(IContainer c) throws CoreException {
+        if (c instanceof IFolder && !c.exists()) {
+            mkdirs(c.getParent());
+            ((IFolder) c).create(true, true, null);
+        }
+    }
+
+    static void build(IProject project, int kind) throws CoreException {
+        project.build(kind, null);
+    }
+
+    static void fullBuild(IProject project) throws CoreException {
+        build(project, IncrementalProjectBuilder.FULL_BUILD);
+    }
+
+    static String read(IFile file) throws CoreException, IOException {
+        try (InputStream in = file.getContents()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Markers of {@code type} on {@code file}, in source order. */
+    static List<IMarker> markers(IFile file, String type) throws CoreException {
+        List<IMarker> out = new ArrayList<>(List.of(file.findMarkers(type, true, IResource.DEPTH_ZERO)));
+        out.sort(Comparator.comparingInt(m -> m.getAttribute(IMarker.CHAR_START, -1)));
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.brickoptima.eclipse.unit;
+
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
+import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.core.dom.AST;
+import org.eclipse.jdt.core.dom.ASTParser;
+import org.eclipse.jdt.core.dom.CompilationUnit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Parses Java sources with JDT's ASTParser outside OSGi, resolving bindings against the sample project's stubs and the JDK. */
+final class JavaSources {
+    static final Path SHOP = Path.of(System.getProperty("shop.project", "../dev.brickoptima.eclipse.tests/projects/shop"));
+
+    private JavaSources() {
+    }
+
+    static String read(String relative) {
+        try {
+            return Files.readString(SHOP.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A resolved AST of {@code source} as compilation unit {@code unitName} (e.g. "OrderDao.java"). */
+    static CompilationUnit parse(String unitName, String source) {
+        ASTParser p = parser();
+        p.setEnvironment(new String[0], new String[] {SHOP.resolve("stubs").toString(), SHOP.resolve("src").toString()}, null, true);
+        p.setUnitName(unitName);
+        p.setResolveBindings(true);
+        p.setBindingsRecovery(true);
+        p.setSource(source.toCharArray());
+        return (CompilationUnit) p.createAST(null);
+    }
+
+    /** An AST without bindings (a file outside any Java project). */
+    static CompilationUnit parseWithoutBindings(String source) {
+        ASTParser p = parser();
+        p.setSource(source.toCharArray());
+        return (CompilationUnit) p.createAST(null);
+    }
+
+    private static ASTParser parser() {
+        ASTParser p = ASTParser.newParser(AST.getJLSLatest());
+        p.setKind(ASTParser.K_COMPILATION_UNIT);
+        Map<String, String> options = new HashMap<>();
+        JavaCore.setComplianceOptions("17", options);
+        p.setCompilerOptions(options);
+        return p;
+    }
+
+    static String text(String source, JavaSqlProblem p) {
+        return source.substring(p.start(), p.end());
+    }
+
+    static String apply(String source, Fix fix) {
+        return fix.applyTo(source);
+    }
+}

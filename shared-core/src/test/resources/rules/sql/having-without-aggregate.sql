@@ -1,0 +1,12 @@
+SELECT region, sum(amount) FROM sales GROUP BY region HAVING region = 'EU';                     -- expect: having-without-aggregate@62
+SELECT s.region, count(*) FROM sales s GROUP BY s.region HAVING count(*) > 10 AND s.region <> 'test';  -- expect: having-without-aggregate@83
+-- Negative: aggregate conditions belong in HAVING
+SELECT region, sum(amount) FROM sales GROUP BY region HAVING sum(amount) > 1000;
+-- Negative: a select alias of an aggregate (Spark, MySQL)
+SELECT region, sum(amount) AS total FROM sales GROUP BY region HAVING total > 1000;
+-- Negative: a column that is not a grouping key, and a subquery
+SELECT region, max(amount) FROM sales GROUP BY region HAVING region IN (SELECT region FROM active_regions);
+-- Negative: ROLLUP subtotal rows have NULL keys, HAVING and WHERE differ
+SELECT region, sum(amount) FROM sales GROUP BY ROLLUP (region) HAVING region IS NOT NULL;
+-- Negative: TPC-DS q6 style
+SELECT a.ca_state state, count(*) cnt FROM customer_address a GROUP BY a.ca_state HAVING count(*) >= 10;
