@@ -1,9 +1,7 @@
 package dev.brickoptima.bench;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
-import dev.brickoptima.core.plan.PlanTextParser;
 import dev.brickoptima.core.plan.SyntheticPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,14 +14,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spark plan parsing and analysis: all 103 TPC-DS approved plans (one op = the whole corpus), and synthetic plans of
- * growing size to show that time grows linearly with the number of operators.
+ * Spark plan parsing and analysis of synthetic plans of growing size: time must grow linearly with the number of
+ * operators (see {@link TpcdsPlanBenchmark} for the real corpus).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,30 +32,13 @@ public class PlanAnalysisBenchmark {
     @Param({"100", "500", "2000"})
     public int branches;
 
-    private List<String> tpcds;
     private String synthetic;
     private PlanAnalyzer analyzer;
 
     @Setup
     public void setup() {
-        tpcds = Corpus.tpcdsPlans();
         synthetic = SyntheticPlans.wide(branches, 9);
         analyzer = new PlanAnalyzer(AnalyzerConfig.defaults());
-    }
-
-    @Benchmark
-    public void tpcdsParseOnly(Blackhole bh) {
-        if (branches != 100) return; // corpus benchmark does not depend on the parameter; run it once
-        for (String p : tpcds) bh.consume(PlanTextParser.parse(p));
-    }
-
-    @Benchmark
-    public void tpcdsParseAndAnalyze(Blackhole bh) {
-        if (branches != 100) return;
-        for (String p : tpcds) {
-            PlanAnalysis a = analyzer.analyzeText(p);
-            bh.consume(a.findings());
-        }
     }
 
     @Benchmark
