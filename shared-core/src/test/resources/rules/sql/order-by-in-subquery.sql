@@ -9,3 +9,5 @@ INSERT INTO sorted_orders SELECT id, amount FROM orders ORDER BY id;
 CREATE TABLE sorted_orders AS SELECT id, amount FROM orders ORDER BY id;
 -- Negative: ORDER BY inside a window is not a query ORDER BY
 SELECT * FROM (SELECT id, row_number() OVER (PARTITION BY c ORDER BY ts) AS rn FROM events) e WHERE rn = 1;
+-- Negative: "sort, then collect": Spark keeps the sort below an order-sensitive aggregate
+SELECT user_id, collect_list(page) AS path FROM (SELECT user_id, page FROM clicks ORDER BY ts) c GROUP BY user_id;

@@ -15,7 +15,9 @@ import com.intellij.psi.PsiLocalVariable;
 import com.intellij.psi.PsiMethodCallExpression;
 import com.intellij.psi.PsiReferenceExpression;
 import com.intellij.psi.PsiStatement;
+import com.intellij.psi.PsiParserFacade;
 import com.intellij.psi.PsiType;
+import com.intellij.psi.PsiWhiteSpace;
 import com.intellij.psi.util.PsiTreeUtil;
 import dev.brickoptima.core.code.PreparedRewrite;
 import dev.brickoptima.core.code.SqlSink;
@@ -126,10 +128,18 @@ final class BindParameterFix implements LocalQuickFix {
         PsiElement block = statement.getParent();
         PsiStatement decl = f.createStatementFromText(type + " " + name + " = " + connection.getText() + ".prepareStatement("
             + rewrite.javaExpression() + ");", statement);
+        // the statement's own line break and indentation, repeated after each new statement (the IDE's formatter
+        // would also do this; without it the statements would share one line)
+        PsiElement prev = statement.getPrevSibling();
+        String indent = prev instanceof PsiWhiteSpace && prev.getText().contains("\n")
+            ? prev.getText().substring(prev.getText().lastIndexOf('\n')) : "\n";
+        PsiParserFacade ws = PsiParserFacade.SERVICE.getInstance(call.getProject());
         block.addBefore(decl, statement);
+        block.addBefore(ws.createWhiteSpaceFromText(indent), statement);
         for (PreparedRewrite.Param p : rewrite.params()) {
             String setter = setterFor(p, call);
             block.addBefore(f.createStatementFromText(name + "." + setter + "(" + (p.position() + 1) + ", " + p.javaExpression() + ");", statement), statement);
+            block.addBefore(ws.createWhiteSpaceFromText(indent), statement);
         }
         String method = call.getMethodExpression().getReferenceName();
         LiteralEditor.replace(call, name + "." + method + "()");

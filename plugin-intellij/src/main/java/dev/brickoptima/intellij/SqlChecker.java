@@ -38,6 +38,8 @@ import java.util.List;
 final class SqlChecker {
     enum Mode { RULES, INJECTION }
 
+    /** Id of the core's SqlInjectionRiskRule, which judges concatenation from the SQL text alone. */
+    static final String TEXT_INJECTION_RULE = "sql-injection-risk";
     private static final Logger LOG = Logger.getInstance(SqlChecker.class);
 
     private final ProblemsHolder holder;
@@ -121,6 +123,8 @@ final class SqlChecker {
         for (Finding f : analysis.findings()) {
             // placeholders for unknown parts can make valid code unparseable: report parse errors for plain literals only
             if (f.ruleId().equals(EngineRules.PARSE_ERROR.id()) && src.hasHoles()) continue;
+            // the core's text-only injection rule cannot see types; the injection inspection reports it with them
+            if (f.ruleId().equals(TEXT_INJECTION_RULE) && src.hasHoles()) continue;
             TextRange range = clamp(f.location().start(), f.location().end(), src.top.getTextLength());
             List<LocalQuickFix> fixes = new ArrayList<>();
             for (Fix fix : f.fixes()) if (!fix.isHint()) fixes.add(new ApplyEditsFix(fix.description(), fix.edits(), src.top.getText()));
@@ -203,7 +207,8 @@ final class SqlChecker {
         } catch (ProcessCanceledException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.info("BrickOptima: analysis skipped: " + e);
+            LOG.info("BrickOptima: analysis skipped: " + e, e);
+            if (Boolean.getBoolean("brickoptima.debug")) e.printStackTrace();
         }
     }
 }

@@ -156,7 +156,7 @@ final class SqlSource {
                     return len;
                 }
             };
-            out.add(new Piece(SqlPart.literal(String.valueOf(value)), e, relStart, relEnd, whole, null, null));
+            out.add(new Piece(SqlPart.constant(String.valueOf(value), e.getText()), e, relStart, relEnd, whole, null, null));
         } else {
             out.add(new Piece(SqlPart.hole(e.getText(), safeType(e.getType())), e, relStart, relEnd, null, null, null));
         }

@@ -14,11 +14,12 @@ import org.apache.spark.sql.SparkSession;
  * The queries the fixture runs, each showing one runtime problem (or none, for the clean ones). Sizes are chosen so
  * the whole set runs in a few seconds on two cores while the problem is still plain in the metrics.
  */
-final class FixtureQueries {
+public final class FixtureQueries {
 
     /** Below this many rows an in-memory sort is forced to spill (set on the SparkConf; only the spill query sorts). */
     static final String FORCE_SPILL_ELEMENTS = "50000";
-    static final int SMALL_FILES = 64;
+    /** Files the small-files query reads: above the plan-small-files default of 100. */
+    public static final int SMALL_FILES = 128;
 
     private FixtureQueries() {
     }

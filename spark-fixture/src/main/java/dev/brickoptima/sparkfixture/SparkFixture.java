@@ -53,7 +53,7 @@ public final class SparkFixture implements AutoCloseable {
      * (measured: ready in 52 s instead of 178 s on 2 cores under load 15).
      */
     public static final List<String> LEAN_JVM_FLAGS = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    static final long READY_TIMEOUT_SECONDS = Long.getLong("brickoptima.spark.fixture.timeout", 180);
+    static final long READY_TIMEOUT_SECONDS = Long.getLong("brickoptima.spark.fixture.timeout", 240);
     // a backstop only: the shared fixture normally ends with the test JVM (stdin EOF or the shutdown hook)
     static final long SHARED_MAX_LIFETIME_SECONDS = 3600;
     private static final int TAIL_LINES = 60;

@@ -63,6 +63,13 @@ public final class InjectionCheck {
         int nextLiteralSkip = 0; // chars of the next literal consumed by a closing quote
         for (int i = 0; i < parts.size(); i++) {
             SqlPart p = parts.get(i);
+            if (p.isConstant()) {
+                // a named constant stays named; a closing quote cannot be taken out of it
+                if (nextLiteralSkip > 0) return null;
+                out.add(p);
+                sql.append(p.literal());
+                continue;
+            }
             if (!p.isHole()) {
                 String lit = p.literal().substring(Math.min(nextLiteralSkip, p.literal().length()));
                 nextLiteralSkip = 0;
@@ -84,7 +91,8 @@ public final class InjectionCheck {
                 if (close < 0 || (close + 1 < next.length() && next.charAt(close + 1) == '\'')) return null;
                 String suffix = next.substring(0, close);
                 if (prefix.indexOf('\\') >= 0 || suffix.indexOf('\\') >= 0) return null;
-                trimLiteralTail(out, sql, sql.length() - quoteStart);
+                // the opening quote and the prefix must be in the literal right before the hole
+                if (!trimLiteralTail(out, sql, sql.length() - quoteStart)) return null;
                 String placeholder = placeholder(numbered, existing + params.size());
                 appendLiteral(out, placeholder);
                 sql.append(placeholder);
@@ -112,17 +120,19 @@ public final class InjectionCheck {
 
     private static void appendLiteral(List<SqlPart> out, String text) {
         if (text.isEmpty()) return;
-        if (!out.isEmpty() && !out.get(out.size() - 1).isHole()) {
+        if (!out.isEmpty() && !out.get(out.size() - 1).isHole() && !out.get(out.size() - 1).isConstant()) {
             out.set(out.size() - 1, SqlPart.literal(out.get(out.size() - 1).literal() + text));
         } else out.add(SqlPart.literal(text));
     }
 
     /** Removes the last {@code n} chars of SQL text (the opening quote and the prefix) from the output. */
-    private static void trimLiteralTail(List<SqlPart> out, StringBuilder sql, int n) {
+    private static boolean trimLiteralTail(List<SqlPart> out, StringBuilder sql, int n) {
+        SqlPart last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last == null || last.isHole() || last.isConstant() || last.literal().length() < n) return false;
         sql.setLength(sql.length() - n);
-        SqlPart last = out.get(out.size() - 1);
         out.set(out.size() - 1, SqlPart.literal(last.literal().substring(0, last.literal().length() - n)));
         if (out.get(out.size() - 1).literal().isEmpty()) out.remove(out.size() - 1);
+        return true;
     }
 
     /** Start of an unterminated single-quoted string at the end of {@code sql}, or -1. */

@@ -47,13 +47,13 @@ public record PreparedRewrite(List<SqlPart> sql, List<Param> params, int existin
         StringBuilder sb = new StringBuilder();
         for (SqlPart p : sql) {
             if (sb.length() > 0) sb.append(" + ");
-            if (p.isHole()) sb.append(simple(p.expression()) ? p.expression() : "(" + p.expression() + ")");
+            if (p.isHole() || p.isConstant()) sb.append(simple(p.expression()) ? p.expression() : "(" + p.expression() + ")");
             else sb.append('"').append(JavaStringLiteral.escapeForLiteral(p.literal())).append('"');
         }
         return sb.length() == 0 ? "\"\"" : sb.toString();
     }
 
-    /** The new SQL text when no hole stays concatenated, else null. */
+    /** The new SQL text (constants by value) when no hole stays concatenated, else null. */
     public String sqlText() {
         StringBuilder sb = new StringBuilder();
         for (SqlPart p : sql) {

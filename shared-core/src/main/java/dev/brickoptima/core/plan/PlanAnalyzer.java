@@ -56,7 +56,8 @@ public final class PlanAnalyzer {
 
     /**
      * Analyses an execution with its metrics. {@code stages} may be every stage of the application: only the stages
-     * the execution's metrics name are used (when no metric names a stage, all given stages are used).
+     * the execution's node metrics name ("(stage 22.0: task 31)") are used. A caller that knows which stages belong to
+     * the execution (from its jobs) uses {@link #analyzeExecution(SqlExecution, List, boolean)} instead.
      */
     public List<Finding> analyze(SqlExecution execution, List<StageSummary> stages) {
         return analyzeExecution(execution, stages).findings();
@@ -75,6 +76,15 @@ public final class PlanAnalyzer {
 
     /** Like {@link #analyze(SqlExecution, List)}, with the parsed plan and internal errors. */
     public PlanAnalysis analyzeExecution(SqlExecution execution, List<StageSummary> stages) {
+        return analyzeExecution(execution, stages, false);
+    }
+
+    /**
+     * Analyses an execution. With {@code stagesOfThisExecution} true the stages are used as given (the caller took
+     * them from the execution's jobs); otherwise only the stages named in the execution's node metrics are kept, so
+     * passing every stage of the application never blames one query for another's stages.
+     */
+    public PlanAnalysis analyzeExecution(SqlExecution execution, List<StageSummary> stages, boolean stagesOfThisExecution) {
         PhysicalPlan plan;
         try {
             plan = parser.read(execution.planDescription());
@@ -82,7 +92,7 @@ public final class PlanAnalyzer {
             return new PlanAnalysis(List.of(parseError(execution.planDescription(), e)), null, List.of());
         }
         PlanMetricsBinder.attach(plan, execution);
-        return analyzeFull(plan, stagesOf(plan, stages));
+        return analyzeFull(plan, stagesOfThisExecution ? (stages == null ? List.of() : stages) : stagesOf(plan, stages));
     }
 
     /** Runs the rules on a parsed plan with the given stage summaries (used as given). */
@@ -120,7 +130,6 @@ public final class PlanAnalyzer {
         Set<Integer> named = new HashSet<>();
         for (PlanOperator op : plan.operators().values()) named.addAll(PlanRuleContext.stageIdsOf(op));
         for (MetricValue v : plan.codegenDurations().values()) if (v.stageId() >= 0) named.add(v.stageId());
-        if (named.isEmpty()) return stages;
         List<StageSummary> out = new ArrayList<>();
         for (StageSummary s : stages) if (named.contains(s.stageId())) out.add(s);
         return out;

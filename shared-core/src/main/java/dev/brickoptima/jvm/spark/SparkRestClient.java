@@ -7,9 +7,14 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -133,6 +138,53 @@ public final class SparkRestClient {
             .addQueryParameter("details", "false").addQueryParameter("withSummaries", "true").build();
         JsonNode json = get(u);
         return mapped(() -> SparkRestJson.stages(json), u);
+    }
+
+    /**
+     * The stages each SQL execution ran, from the executions' job ids and the jobs' stage ids. Stage quantiles must be
+     * matched to their own execution: given every stage of the application, a skewed stage of one query would be
+     * blamed on another.
+     */
+    public Map<Long, Set<Integer>> stageIdsByExecution(String app) {
+        Map<Long, List<Integer>> jobsByExecution = new LinkedHashMap<>();
+        for (int offset = 0; ; offset += pageSize) {
+            HttpUrl u = url("applications/" + app + "/sql").newBuilder()
+                .addQueryParameter("details", "false").addQueryParameter("planDescription", "false")
+                .addQueryParameter("offset", Integer.toString(offset)).addQueryParameter("length", Integer.toString(pageSize))
+                .build();
+            JsonNode json = get(u);
+            Map<Long, List<Integer>> page = mapped(() -> SparkRestJson.executionJobIds(json), u);
+            int before = jobsByExecution.size();
+            jobsByExecution.putAll(page);
+            if (page.size() < pageSize || jobsByExecution.size() == before) {
+                break;
+            }
+        }
+        return stagesOfJobs(app, jobsByExecution);
+    }
+
+    /** The stages one SQL execution ran (see {@link #stageIdsByExecution}). */
+    public Set<Integer> stageIds(String app, long executionId) {
+        HttpUrl u = url("applications/" + app + "/sql/" + executionId).newBuilder()
+            .addQueryParameter("details", "false").addQueryParameter("planDescription", "false").build();
+        JsonNode json = get(u);
+        Map<Long, List<Integer>> jobs = mapped(() -> SparkRestJson.executionJobIds(json), u);
+        return stagesOfJobs(app, jobs).getOrDefault(executionId, Set.of());
+    }
+
+    private Map<Long, Set<Integer>> stagesOfJobs(String app, Map<Long, List<Integer>> jobsByExecution) {
+        HttpUrl u = url("applications/" + app + "/jobs");
+        JsonNode json = get(u);
+        Map<Integer, List<Integer>> stagesByJob = mapped(() -> SparkRestJson.jobStageIds(json), u);
+        Map<Long, Set<Integer>> out = new LinkedHashMap<>();
+        jobsByExecution.forEach((execution, jobs) -> {
+            Set<Integer> stages = new TreeSet<>();
+            for (Integer job : jobs) {
+                stages.addAll(stagesByJob.getOrDefault(job, List.of()));
+            }
+            out.put(execution, Collections.unmodifiableSet(stages));
+        });
+        return Collections.unmodifiableMap(out);
     }
 
     private HttpUrl url(String path) {

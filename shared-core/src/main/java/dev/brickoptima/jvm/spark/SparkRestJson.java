@@ -84,6 +84,40 @@ public final class SparkRestJson {
             e.path("planDescription").asText(""), e.path("duration").asLong(-1), nodes, edges);
     }
 
+    /** Job ids (succeeded, failed, running) of each execution in a {@code /sql} list or of one execution object. */
+    public static Map<Long, List<Integer>> executionJobIds(JsonNode json) {
+        Map<Long, List<Integer>> out = new java.util.LinkedHashMap<>();
+        List<JsonNode> executions = new ArrayList<>();
+        if (json != null && json.isObject()) {
+            executions.add(json);
+        } else {
+            requireArray(json, "SQL executions").forEach(executions::add);
+        }
+        for (JsonNode e : executions) {
+            List<Integer> jobs = new ArrayList<>();
+            for (String field : new String[] {"successJobIds", "failedJobIds", "runningJobIds"}) {
+                for (JsonNode id : e.path(field)) {
+                    jobs.add(id.asInt());
+                }
+            }
+            out.put(e.path("id").asLong(-1), jobs);
+        }
+        return out;
+    }
+
+    /** Stage ids of each job in a {@code /jobs} list. */
+    public static Map<Integer, List<Integer>> jobStageIds(JsonNode json) {
+        Map<Integer, List<Integer>> out = new java.util.LinkedHashMap<>();
+        for (JsonNode job : requireArray(json, "jobs")) {
+            List<Integer> stages = new ArrayList<>();
+            for (JsonNode id : job.path("stageIds")) {
+                stages.add(id.asInt());
+            }
+            out.put(job.path("jobId").asInt(-1), stages);
+        }
+        return out;
+    }
+
     /** The {@code /stages} list, or one stage's attempts ({@code /stages/N}). */
     public static List<StageSummary> stages(JsonNode array) {
         List<StageSummary> out = new ArrayList<>();

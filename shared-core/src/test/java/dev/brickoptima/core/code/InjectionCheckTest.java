@@ -89,6 +89,17 @@ class InjectionCheckTest {
     }
 
     @Test
+    void namedConstantsStayNamed() {
+        PreparedRewrite r = InjectionCheck.rewrite(List.of(
+            literal("SELECT "), SqlPart.constant("id, name", "COLUMNS"), literal(" FROM users WHERE name = '"),
+            hole("name", false), literal("'")), false);
+        assertThat(r.sqlText()).isEqualTo("SELECT id, name FROM users WHERE name = ?");
+        assertThat(r.javaExpression()).isEqualTo("\"SELECT \" + COLUMNS + \" FROM users WHERE name = ?\"");
+        // the quote around a hole cannot be taken out of a constant
+        assertThat(InjectionCheck.rewrite(List.of(SqlPart.constant("SELECT a FROM t WHERE s = '", "Q"), hole("s", false), literal("'")), false)).isNull();
+    }
+
+    @Test
     void newPlaceholdersMustFollowExistingOnes() {
         PreparedRewrite ok = InjectionCheck.rewrite(List.of(
             literal("SELECT a FROM t WHERE x = ? AND y = "), hole("y", false)), false);

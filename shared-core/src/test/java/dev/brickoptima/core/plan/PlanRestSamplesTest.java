@@ -98,6 +98,19 @@ class PlanRestSamplesTest {
     }
 
     @Test
+    void stagesOfOtherExecutionsAreNotBlamedOnThisOne() throws Exception {
+        List<StageSummary> all = RestJson.stages();
+        for (SqlExecution e : RestJson.executions()) {
+            if (e.id() == 11 || e.id() == 12) continue; // the two skewed joins
+            assertThat(ids(analyzer().analyze(e, all))).as("execution %s", e.id()).noneMatch(s -> s.startsWith("plan-skew"));
+        }
+        // a caller that knows the stages of an execution passes them as its own
+        List<StageSummary> stage22 = all.stream().filter(s -> s.stageId() == 22).toList();
+        PlanAnalysis own = analyzer().analyzeExecution(RestJson.execution(11), stage22, true);
+        assertThat(ids(own.findings())).contains("plan-skew@12");
+    }
+
+    @Test
     void cleanExecutionsStaySilentOnRuntimeRules() throws Exception {
         List<StageSummary> stages = RestJson.stages();
         for (long id : new long[]{7, 13, 14}) {

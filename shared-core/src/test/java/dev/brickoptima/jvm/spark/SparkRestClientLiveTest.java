@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.StageSummary;
+import dev.brickoptima.sparkfixture.FixtureQueries;
 import dev.brickoptima.sparkfixture.FixtureState;
 import dev.brickoptima.sparkfixture.SparkFixture;
 
@@ -63,7 +64,7 @@ class SparkRestClientLiveTest {
         SqlExecution e = client.execution(fixture.appId(), fixture.execution("small-files"));
         assertThat(e.nodes()).anySatisfy(n -> {
             assertThat(n.nodeName()).startsWith("Scan parquet");
-            assertThat(n.metric("number of files read")).isEqualTo("64");
+            assertThat(n.metric("number of files read")).isEqualTo(String.valueOf(FixtureQueries.SMALL_FILES));
         });
         assertThat(e.edges()).isNotEmpty();
         assertThat(client.execution(fixture.appId(), fixture.execution("cartesian")).planDescription())

@@ -225,6 +225,20 @@ class SparkRestClientMockTest {
     }
 
     @Test
+    void stagesAreAttributedToTheirExecutionThroughJobs() throws Exception {
+        server.enqueue(json("[{\"id\":0,\"successJobIds\":[0,1]},{\"id\":1,\"successJobIds\":[2],\"failedJobIds\":[3]}]"));
+        server.enqueue(json("[]")); // a full page of two asks for the next one
+        server.enqueue(json("[{\"jobId\":3,\"stageIds\":[7]},{\"jobId\":2,\"stageIds\":[5,6]},"
+            + "{\"jobId\":1,\"stageIds\":[2,3]},{\"jobId\":0,\"stageIds\":[0,1]}]"));
+        Map<Long, java.util.Set<Integer>> byExecution = client(null).stageIdsByExecution("app-1");
+        assertThat(byExecution.get(0L)).containsExactly(0, 1, 2, 3);
+        assertThat(byExecution.get(1L)).containsExactly(5, 6, 7);
+        assertThat(server.takeRequest().getRequestUrl().queryParameter("details")).isEqualTo("false");
+        assertThat(server.takeRequest().getRequestUrl().queryParameter("offset")).isEqualTo("2");
+        assertThat(server.takeRequest().getPath()).endsWith("/api/v1/applications/app-1/jobs");
+    }
+
+    @Test
     void baseUrlMayAlreadyEndInApiV1() throws Exception {
         server.enqueue(json("[]"));
         SparkRestClient c = SparkRestClient.builder(server.url("/api/v1/").toString()).environment(name -> null).build();

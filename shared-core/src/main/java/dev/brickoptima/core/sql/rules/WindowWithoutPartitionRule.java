@@ -1,5 +1,6 @@
 package dev.brickoptima.core.sql.rules;
 
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
@@ -32,7 +33,8 @@ public final class WindowWithoutPartitionRule implements SqlRule {
             + "Partition by a key when the computation allows it; for a global rank/top-n prefer ORDER BY ... LIMIT, "
             + "for a grand total a separate aggregate joined back. Not reported when the window runs over an aggregated "
             + "input (the same SELECT groups, or it reads a single grouped subquery or CTE): one row per group is usually "
-            + "small, as in the TPC-DS ratio and ranking queries (sum(sum(x)) OVER (), q44, q49).")
+            + "small, as in the TPC-DS ratio and ranking queries (sum(sum(x)) OVER (), q44, q49). Not reported for "
+            + "PostgreSQL, where a single process evaluates the window either way.")
         .bad("SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders")
         .good("SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders")
         .build();
@@ -44,6 +46,7 @@ public final class WindowWithoutPartitionRule implements SqlRule {
 
     @Override
     public void check(SqlRuleContext ctx) {
+        if (ctx.dialect() == Dialect.POSTGRES) return; // one process sorts either way: no data movement to avoid
         SqlTree tree = ctx.tree();
         Map<String, WithItem<?>> ctes = null;
         for (SqlNode n : tree.all(AnalyticExpression.class)) {

@@ -79,6 +79,13 @@ class PerformanceRuleFixesTest {
     }
 
     @Test
+    void unpartitionedWindowIsNotAPostgresFinding() {
+        String sql = "SELECT id, row_number() OVER (ORDER BY ts) FROM events";
+        assertThat(findings("window-without-partition", sql, AnalyzerConfig.builder().dialect(Dialect.SPARK))).hasSize(1);
+        assertThat(findings("window-without-partition", sql, AnalyzerConfig.builder().dialect(Dialect.POSTGRES))).isEmpty();
+    }
+
+    @Test
     void thresholdsAreConfigurable() {
         String two = "SELECT count(DISTINCT a), count(DISTINCT b) FROM t";
         assertThat(findings("count-distinct-multiple", two)).hasSize(1);

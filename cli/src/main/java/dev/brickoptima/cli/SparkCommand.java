@@ -1,0 +1,136 @@
+package dev.brickoptima.cli;
+
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.plan.PlanAnalysis;
+import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.core.plan.StageSummary;
+import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.jvm.spark.SparkApiException;
+import dev.brickoptima.jvm.spark.SparkApplication;
+import dev.brickoptima.jvm.spark.SparkRestClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code brickoptima spark --url URL [--app ID] [--execution N]}: fetches SQL executions and stage task summaries
+ * from a live driver UI, a History Server or a proxied UI and analyses each execution's plan with its metrics.
+ */
+@Command(name = "spark", mixinStandardHelpOptions = true,
+    description = "Analyze the SQL executions of a live Spark application (driver UI, History Server, or a proxied UI with a bearer token).")
+public final class SparkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", required = true, paramLabel = "URL",
+        description = "Spark UI or History Server base URL, e.g. http://localhost:4040 or http://history:18080 (a trailing /api/v1 is fine).")
+    String url;
+
+    @Option(names = "--app", paramLabel = "ID",
+        description = "Application id (id/attemptId for an attempt). Default: the only application at the URL.")
+    String app;
+
+    @Option(names = "--execution", paramLabel = "N", description = "Analyze only this SQL execution id. Default: all executions.")
+    Long execution;
+
+    @Option(names = "--token-env", paramLabel = "VAR", defaultValue = SparkRestClient.DEFAULT_TOKEN_ENV,
+        description = "Environment variable holding a bearer token for a proxied UI (default: ${DEFAULT-VALUE}). The token is never printed.")
+    String tokenEnv;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Read timeout per request (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
+    String failOn = "error";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = Severity.parse(failOn);
+        if (threshold == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
+        if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second");
+        AnalyzerConfig config = configOptions.build();
+        SparkRestClient client;
+        try {
+            client = SparkRestClient.builder(url).tokenFromEnv(tokenEnv).readTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--url: " + e.getMessage());
+        }
+        List<InputReport> reports = new ArrayList<>();
+        try {
+            String appPath = app != null ? app : onlyApplication(client);
+            List<SqlExecution> executions = execution != null
+                ? List.of(client.execution(appPath, execution)) : client.executions(appPath);
+            List<StageSummary> stages = client.stages(appPath);
+            // each execution gets only its own stages, so one query's skew or spill is never blamed on another
+            Map<Long, Set<Integer>> stageIds = execution != null
+                ? Map.of(execution, client.stageIds(appPath, execution)) : client.stageIdsByExecution(appPath);
+            PlanAnalyzer analyzer = new PlanAnalyzer(config);
+            for (SqlExecution e : executions) {
+                String label = appPath + " execution " + e.id() + (e.description().isBlank() ? "" : " (" + oneLine(e.description()) + ")");
+                if (e.planDescription().isBlank()) {
+                    // running executions and some commands have no plan yet; nothing to analyse, not an error
+                    reports.add(new InputReport(label, "spark-execution", 0, List.of(), List.of()));
+                    continue;
+                }
+                Set<Integer> own = stageIds.getOrDefault(e.id(), Set.of());
+                List<StageSummary> ownStages = stages.stream().filter(st -> own.contains(st.stageId())).collect(Collectors.toList());
+                PlanAnalysis a = analyzer.analyzeExecution(e, ownStages);
+                int operators = a.plan() == null ? 0 : a.plan().operators().size();
+                reports.add(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()));
+            }
+        } catch (SparkApiException e) {
+            throw new UsageException(e.getMessage());
+        }
+        String rendered = format.render(reports);
+        if (output != null) Files.writeString(output, rendered);
+        else {
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
+        }
+        for (InputReport r : reports) {
+            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+
+    private String onlyApplication(SparkRestClient client) {
+        List<SparkApplication> apps = client.applications();
+        if (apps.isEmpty()) throw new UsageException("no Spark application at " + client.apiBase());
+        if (apps.size() > 1) {
+            String ids = apps.stream().limit(10).map(SparkApplication::apiPath).collect(Collectors.joining(", "));
+            throw new UsageException(apps.size() + " applications at " + client.apiBase() + "; choose one with --app ("
+                + ids + (apps.size() > 10 ? ", ..." : "") + ")");
+        }
+        return apps.get(0).apiPath();
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replaceAll("\\s+", " ").trim();
+        return t.length() <= 100 ? t : t.substring(0, 100) + "...";
+    }
+}

@@ -1,0 +1,5 @@
+package java.lang;
+
+public class Object {
+    public String toString() { return null; }
+}

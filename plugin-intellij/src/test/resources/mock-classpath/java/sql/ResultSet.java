@@ -1,0 +1,6 @@
+package java.sql;
+
+public interface ResultSet {
+    boolean next() throws SQLException;
+    String getString(int column) throws SQLException;
+}

@@ -1,0 +1,5 @@
+package org.apache.ibatis.annotations;
+
+public @interface Select {
+    String[] value();
+}

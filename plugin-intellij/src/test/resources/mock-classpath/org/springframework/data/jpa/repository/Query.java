@@ -1,0 +1,6 @@
+package org.springframework.data.jpa.repository;
+
+public @interface Query {
+    String value() default "";
+    boolean nativeQuery() default false;
+}
