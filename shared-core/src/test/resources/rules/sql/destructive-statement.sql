@@ -13,3 +13,6 @@ GRANT SELECT ON TABLE sales TO analysts;                                -- expec
 SELECT id, amount FROM sales WHERE dt = '2024-01-01';
 WITH s AS (SELECT id FROM sales) SELECT id FROM s;
 EXPLAIN SELECT id FROM sales;
+VACUUM sales.orders RETAIN 0 HOURS;                          -- expect: destructive-statement@1
+OPTIMIZE sales.orders ZORDER BY (customer_id);               -- expect: destructive-statement@1
+DESCRIBE sales.orders;

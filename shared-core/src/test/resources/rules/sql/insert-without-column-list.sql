@@ -4,3 +4,4 @@ INSERT OVERWRITE TABLE sales PARTITION (dt = '2024-01-01') SELECT id, amount FRO
 -- negatives: column lists
 INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90);
 INSERT INTO archive.orders (id, status, amount) SELECT id, status, amount FROM orders;
+INSERT INTO mart.sales BY NAME SELECT id, amount FROM staging.sales;

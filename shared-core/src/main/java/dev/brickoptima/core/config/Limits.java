@@ -9,5 +9,5 @@ package dev.brickoptima.core.config;
  * @param statementBudgetMillis time for parsing and analysing one statement (enforced by the JVM layer for parsing)
  */
 public record Limits(int maxInputChars, int maxStatementChars, int maxNestingDepth, long statementBudgetMillis) {
-    public static final Limits DEFAULT = new Limits(20_000_000, 1_000_000, 120, 2_000);
+    public static final Limits DEFAULT = new Limits(20_000_000, 1_000_000, 120, 5_000);
 }

@@ -19,6 +19,10 @@ public record Finding(String ruleId, Severity severity, String message, Location
         return new Finding(ruleId, severity, message, l, fixes, detail);
     }
 
+    public Finding withMessage(String m) {
+        return new Finding(ruleId, severity, m, location, fixes, detail);
+    }
+
     public Finding withFixes(List<Fix> f) {
         return new Finding(ruleId, severity, message, location, f, detail);
     }

@@ -1,5 +1,6 @@
 package dev.brickoptima.core.rule;
 
+import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
 
@@ -30,7 +31,7 @@ public final class RuleCatalog {
     }
 
     public static List<RuleMetadata> planRules() {
-        return dev.brickoptima.core.plan.rules.PlanRuleCatalog.metadata();
+        return PlanRuleCatalog.metadata();
     }
 
     /** The rule with this id, or null. */

@@ -52,6 +52,10 @@ final class SparkSyntax {
                     && (t.isWord(text, "DISTRIBUTE") || t.isWord(text, "SORT") || (t.isWord(text, "CLUSTER") && i > 0 && !isDdlContext(text, tokens)))) {
                 int end = clauseEnd(text, tokens, i + 2, depth);
                 blank(buf, t.start(), end);
+            } else if (t.isWord(text, "BY") && i + 1 < tokens.size() && tokens.get(i + 1).isWord(text, "NAME")
+                    && first.isWord(text, "INSERT")) {
+                // INSERT INTO t BY NAME SELECT ...: matching by name changes no rule here
+                blank(buf, t.start(), tokens.get(i + 1).end());
             } else if (t.isWord(text, "ANTI") && i + 1 < tokens.size() && tokens.get(i + 1).isWord(text, "JOIN")) {
                 // LEFT ANTI JOIN: same join shape as SEMI for every rule here
                 "SEMI".getChars(0, 4, buf, t.start());

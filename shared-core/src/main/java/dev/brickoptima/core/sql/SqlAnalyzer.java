@@ -95,16 +95,26 @@ public final class SqlAnalyzer {
         long started = System.currentTimeMillis();
         String stmtText = text.substring(slice.start(), slice.end());
         ParseOutcome outcome = parser.parse(stmtText);
-        if (outcome.isSkipped()) return false;
+        if (outcome.isSkipped()) {
+            checkCommand(stmtText, shift(slice.tokens(), -base), base, map, out, internal);
+            return false;
+        }
         if (!outcome.ok()) {
             RuleMetadata rule = outcome.tooDeep() ? EngineRules.NESTING_TOO_DEEP
                 : outcome.error() != null && outcome.error().contains("time budget") ? EngineRules.ANALYSIS_TIMEOUT : EngineRules.PARSE_ERROR;
             emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), outcome.error(), List.of());
             return false;
         }
-        SqlTree tree = SqlTree.of(outcome.statement());
+        SqlTree tree;
+        try {
+            tree = SqlTree.of(outcome.statement());
+        } catch (RuntimeException e) {
+            // a JSqlParser model corner we do not walk yet: report it, never throw to the host
+            internal.add("statement at offset " + base + " could not be walked: " + e);
+            return true;
+        }
         List<SqlToken> stmtTokens = shift(slice.tokens(), -base);
-        SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), config, stmtTokens);
+        SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), stmtText, config, stmtTokens);
         for (SqlRule rule : rules) {
             if (System.currentTimeMillis() - started > limits.statementBudgetMillis()) {
                 emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1,
@@ -127,6 +137,21 @@ public final class SqlAnalyzer {
             emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), fixes, r.detail());
         }
         return true;
+    }
+
+    private void checkCommand(String text, List<SqlToken> tokens, int base, Mapper map, List<Finding> out, List<String> internal) {
+        CommandContext ctx = new CommandContext(text, tokens, config);
+        for (SqlRule rule : rules) {
+            ctx.setRule(rule.metadata());
+            try {
+                rule.checkCommand(ctx);
+            } catch (RuntimeException e) {
+                internal.add(rule.metadata().id() + " failed on a command at offset " + base + ": " + e);
+            }
+        }
+        for (SqlRuleContext.Report r : ctx.reports()) {
+            emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), r.fixes(), r.detail());
+        }
     }
 
     private void emit(List<Finding> out, Mapper map, RuleMetadata rule, int start, int end, String message, List<Fix> fixes) {

@@ -69,6 +69,17 @@ public final class SqlParser {
             }
             return false;
         }
+        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
+        if (dialect == Dialect.SPARK) {
+            boolean renamed = false;
+            for (SqlToken t : tokens) {
+                if (t.isWord(text, "RETURNS")) {
+                    buf[t.end() - 1] = '_';
+                    renamed = true;
+                }
+            }
+            if (renamed) return true;
+        }
         // a keyword JSqlParser reserves used as an alias or column name (Spark allows "AS returns")
         if (bad.kind() == SqlToken.Kind.WORD && bad.end() - bad.start() > 1
                 && (prev.isWord(text, "AS") || prev.is(text, '.') || bad.isWord(text, "RETURNS"))) {
@@ -123,6 +134,12 @@ public final class SqlParser {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
             found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+            // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
+            // keyword and the token after it, where the problem usually is
+            if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
+                end = Math.min(text.length(), t.next.absoluteEnd - 1);
+                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + t.next.image + "'", false);
+            }
         } else {
             start = 0;
             end = 0;
@@ -130,6 +147,16 @@ public final class SqlParser {
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    private static boolean isClauseKeyword(String image) {
+        switch (image.toUpperCase()) {
+            case "FROM": case "WHERE": case "GROUP": case "HAVING": case "ORDER": case "JOIN": case "ON":
+            case "LIMIT": case "QUALIFY": case "WINDOW": case "SET": case "VALUES":
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static ParseOutcome lexicalError(Throwable e, String text) {

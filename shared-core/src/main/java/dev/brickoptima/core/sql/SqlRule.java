@@ -10,4 +10,8 @@ public interface SqlRule {
     RuleMetadata metadata();
 
     void check(SqlRuleContext ctx);
+
+    /** Called for dialect commands the parser skips (VACUUM, COPY INTO, ...). Most rules ignore them. */
+    default void checkCommand(CommandContext ctx) {
+    }
 }

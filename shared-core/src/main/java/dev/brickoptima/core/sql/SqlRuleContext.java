@@ -20,14 +20,16 @@ public final class SqlRuleContext {
 
     private final SqlTree tree;
     private final String text;
+    private final String original;
     private final AnalyzerConfig config;
     private final List<SqlToken> tokens;
     private final List<Report> reports = new ArrayList<>();
     private RuleMetadata rule;
 
-    SqlRuleContext(SqlTree tree, String text, AnalyzerConfig config, List<SqlToken> tokens) {
+    SqlRuleContext(SqlTree tree, String text, String original, AnalyzerConfig config, List<SqlToken> tokens) {
         this.tree = tree;
         this.text = text;
+        this.original = original;
         this.config = config;
         this.tokens = tokens;
     }
@@ -44,6 +46,8 @@ public final class SqlRuleContext {
     public SqlTree tree() { return tree; }
     /** The statement text as parsed (same length as the user's; Spark-only clauses may be blanked). */
     public String text() { return text; }
+    /** The statement exactly as written, before dialect rewrites (see {@code SparkSyntax}); same offsets as {@link #text()}. */
+    public String originalText() { return original; }
     public AnalyzerConfig config() { return config; }
     public Dialect dialect() { return config.dialect(); }
     /** Lexical tokens of the statement, for keyword positions the AST does not record. */

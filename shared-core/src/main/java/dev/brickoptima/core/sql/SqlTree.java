@@ -24,6 +24,10 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
+import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
+import net.sf.jsqlparser.statement.select.Values;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
 import net.sf.jsqlparser.statement.select.GroupByElement;
@@ -145,10 +149,19 @@ public final class SqlTree {
             withItems(p, out);
             add(out, p.getSelect(), inherited);
             orderBy(p.getOrderByElements(), out);
+        } else if (v instanceof Values) {
+            add(out, ((Values) v).getExpressions(), Clause.VALUES);
         } else if (v instanceof Select) {
             withItems((Select) v, out);
         } else if (v instanceof WithItem) {
-            add(out, ((WithItem<?>) v).getSelect(), Clause.WITH);
+            // getSelect() casts and throws for data-modifying CTEs (WITH d AS (DELETE ... RETURNING *))
+            add(out, ((WithItem<?>) v).getParenthesedStatement(), Clause.WITH);
+        } else if (v instanceof ParenthesedInsert) {
+            add(out, ((ParenthesedInsert) v).getInsert(), Clause.WITH);
+        } else if (v instanceof ParenthesedUpdate) {
+            add(out, ((ParenthesedUpdate) v).getUpdate(), Clause.WITH);
+        } else if (v instanceof ParenthesedDelete) {
+            add(out, ((ParenthesedDelete) v).getDelete(), Clause.WITH);
         } else if (v instanceof SelectItem) {
             add(out, ((SelectItem<?>) v).getExpression(), inherited);
         } else if (v instanceof Join) {

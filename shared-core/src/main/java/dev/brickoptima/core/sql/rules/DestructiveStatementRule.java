@@ -6,6 +6,7 @@ import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.sql.Spans;
+import dev.brickoptima.core.sql.CommandContext;
 import dev.brickoptima.core.sql.SqlNode;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
@@ -103,6 +104,20 @@ public final class DestructiveStatementRule implements SqlRule {
         ctx.report(start, end, what + " is not allowed under the read-only profile", null,
             Fix.hint("Run " + kind + " through a reviewed migration or admin path, not through the read-only channel"));
     }
+
+    /** Spark/Databricks commands the parser skips; only the ones that only read or cache pass the guard. */
+    @Override
+    public void checkCommand(CommandContext ctx) {
+        String k = ctx.keyword();
+        if (k.isEmpty() || READ_ONLY_COMMANDS.contains(k)) return;
+        int start = ctx.tokens().get(0).start();
+        int end = ctx.tokens().get(Math.min(ctx.tokens().size() - 1, 2)).end();
+        ctx.report(start, end, "Spark " + k + " command is not allowed under the read-only profile",
+            Fix.hint("Run " + k + " through a reviewed maintenance job, not through the read-only channel"));
+    }
+
+    private static final java.util.Set<String> READ_ONLY_COMMANDS = java.util.Set.of(
+        "SHOW", "DESC", "DESCRIBE", "USE", "SET", "RESET", "LIST", "CACHE", "UNCACHE", "CLEAR", "EXPLAIN");
 
     private static boolean isReadOnly(Statement s) {
         return s instanceof ShowStatement || s instanceof ShowColumnsStatement || s instanceof ShowTablesStatement

@@ -33,8 +33,18 @@ public final class InsertWithoutColumnListRule implements SqlRule {
         Insert ins = (Insert) ctx.statement();
         if (ins.getColumns() != null && !ins.getColumns().isEmpty()) return;
         if (ins.isOnlyDefaultValues() || ins.getSelect() == null || ins.getTable() == null) return;
+        if (matchesByName(ctx)) return;
         String table = ctx.source(ins.getTable());
         ctx.report(ins.getTable(), "INSERT into " + table + " without a column list matches values to columns by position",
             Fix.hint("Name the target columns: INSERT INTO " + table + " (col1, col2, ...) ..."));
+    }
+
+    /** Spark's INSERT INTO t BY NAME matches columns by name (the clause is blanked before parsing). */
+    private static boolean matchesByName(SqlRuleContext ctx) {
+        var tokens = ctx.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord(ctx.originalText(), "BY") && tokens.get(i + 1).isWord(ctx.originalText(), "NAME")) return true;
+        }
+        return false;
     }
 }
