@@ -79,6 +79,7 @@ public final class JavaSqlScanner {
         for (SinkUse use : sinkUses(cu)) {
             if (stop.getAsBoolean() || budget-- <= 0) return finish(out);
             CodeSql sql = builder.build(use.argument());
+            if (use.sink().placeholders() == SqlSink.Placeholders.MYBATIS) sql = sql.splitMyBatis();
             for (CodeSql.Origin o : sql.origins) if (o != null && o.editable()) consumed.add(o.sourceStart());
             if (use.sink().shape() == SqlSink.Shape.STATEMENT && sql.hasLiteral()) {
                 analyse(cu, sql, use.argument(), false, true, suppressions, out);

@@ -31,8 +31,15 @@ final class JavaSources {
 
     /** A resolved AST of {@code source} as compilation unit {@code unitName} (e.g. "OrderDao.java"). */
     static CompilationUnit parse(String unitName, String source) {
+        return parse(unitName, source, SHOP.resolve("stubs"), SHOP.resolve("src"));
+    }
+
+    /** A resolved AST of {@code source} against the given source folders (and the running JDK). */
+    static CompilationUnit parse(String unitName, String source, Path... sourceRoots) {
         ASTParser p = parser();
-        p.setEnvironment(new String[0], new String[] {SHOP.resolve("stubs").toString(), SHOP.resolve("src").toString()}, null, true);
+        String[] roots = new String[sourceRoots.length];
+        for (int i = 0; i < roots.length; i++) roots[i] = sourceRoots[i].toString();
+        p.setEnvironment(new String[0], roots, null, true);
         p.setUnitName(unitName);
         p.setResolveBindings(true);
         p.setBindingsRecovery(true);
@@ -54,6 +61,15 @@ final class JavaSources {
         JavaCore.setComplianceOptions("17", options);
         p.setCompilerOptions(options);
         return p;
+    }
+
+    /** A test resource folder (MyBatis stubs and mapper, kept out of the workspace sample project). */
+    static Path resource(String name) {
+        try {
+            return Path.of(JavaSources.class.getResource("/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String text(String source, JavaSqlProblem p) {

@@ -104,6 +104,21 @@ class JavaSqlScannerTest {
     }
 
     @Test
+    void myBatisAnnotationPlaceholdersAreParametersNotParseErrors() {
+        java.nio.file.Path root = JavaSources.resource("mybatis");
+        String src;
+        try {
+            src = java.nio.file.Files.readString(root.resolve("src/com/acme/shop/OrderMapper.java"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<JavaSqlProblem> problems = scanner.scan(parse("OrderMapper.java", src, root.resolve("stubs"), root.resolve("src")), src, () -> false);
+        assertThat(describe(src, problems)).containsExactly("select-star '*' warning", "null-comparison 'cancelled_at = NULL' error");
+        String fixed = only(problems, "null-comparison", src, "cancelled_at = NULL").fixes().get(0).applyTo(src);
+        assertThat(fixed).contains("@Select(\"SELECT * FROM orders WHERE customer = #{customer} AND cancelled_at IS NULL\")");
+    }
+
+    @Test
     void englishSentenceIsNotSqlAndHeuristicCanBeSwitchedOff() {
         String src = "class A {\n  String q = \"SELECT * FROM audit_log\";\n  String ui = \"Select a region from the list to see its sales\";\n}\n";
         List<JavaSqlProblem> on = new JavaSqlScanner(AnalyzerConfig.defaults(), true, 5_000).scan(parse("A.java", src), src, () -> false);
