@@ -10,3 +10,14 @@ SELECT a.id FROM a JOIN b ON a.id = b.id WHERE a.x = 1 OR b.y = 2;
 -- Negative: TPC-DS q49 style join with a plain AND
 SELECT ws.ws_item_sk FROM web_sales ws LEFT OUTER JOIN web_returns wr
   ON (ws.ws_order_number = wr.wr_order_number AND ws.ws_item_sk = wr.wr_item_sk);
+-- Positive: comma join whose only link is an OR
+SELECT a.id FROM a, b WHERE a.email = b.email OR a.phone = b.phone;                      -- expect: or-in-join-condition@47
+-- Negative: an OR that only filters the joined table (cartesian-join reports it)
+SELECT a.id FROM a JOIN b ON b.t = 1 OR b.t = 2;
+-- Negative: comma join with an equality besides the OR (TPC-DS q13/q48 style)
+SELECT count(*) FROM store_sales, store, customer_address
+WHERE s_store_sk = ss_store_sk AND ss_addr_sk = ca_address_sk
+  AND ((ca_state IN ('TX', 'OH') AND ss_net_profit BETWEEN 100 AND 200) OR (ca_state IN ('OR', 'NM') AND ss_net_profit BETWEEN 150 AND 300));
+-- Negative: an OR filter on one column next to comma joins (TPC-DS q71 style)
+SELECT i_brand, t_hour FROM item, (SELECT ss_item_sk AS sold_item_sk, ss_sold_time_sk AS time_sk FROM store_sales) tmp, time_dim
+WHERE sold_item_sk = i_item_sk AND time_sk = t_time_sk AND (t_meal_time = 'breakfast' OR t_meal_time = 'dinner');
