@@ -12,6 +12,7 @@ public final class SqlNode {
     private final Clause clause;
     private final Select query;
     private final int depth;
+    private int index = -1;
 
     SqlNode(Object value, SqlNode parent, Clause clause, Select query, int depth) {
         this.value = value;
@@ -27,6 +28,9 @@ public final class SqlNode {
     /** Innermost query containing this node (the node itself when it is a query); null outside queries. */
     public Select query() { return query; }
     public int depth() { return depth; }
+    /** Position in {@link SqlTree#nodes()} (document order). */
+    int index() { return index; }
+    void index(int i) { this.index = i; }
 
     /** Nearest ancestor (not this node) whose value is an instance of {@code type}, or null. */
     public SqlNode ancestor(Class<?> type) {

@@ -79,6 +79,7 @@ public final class SqlTree {
         while (!stack.isEmpty()) {
             SqlNode node = stack.pop();
             if (byValue.containsKey(node.value())) continue; // shared sub-objects are visited once
+            node.index(nodes.size());
             nodes.add(node);
             byValue.put(node.value(), node);
             kids.clear();
@@ -116,7 +117,7 @@ public final class SqlTree {
     /** Descendant nodes of {@code root} (exclusive), in document order. */
     public List<SqlNode> descendants(SqlNode root) {
         List<SqlNode> out = new ArrayList<>();
-        int i = nodes.indexOf(root);
+        int i = root.index() >= 0 && root.index() < nodes.size() && nodes.get(root.index()) == root ? root.index() : nodes.indexOf(root);
         for (int k = i + 1; k < nodes.size(); k++) {
             SqlNode n = nodes.get(k);
             if (n.depth() <= root.depth()) break;
