@@ -84,7 +84,7 @@ final class SqlChecker {
             PsiExpression top = SqlSource.topOf(literal);
             // a concatenation is checked once, from its first string literal
             if (top instanceof PsiPolyadicExpression && PsiTreeUtil.findChildOfType(top, PsiLiteralExpression.class) != literal) return;
-            if (SinkResolver.of(top) != null || isAnnotationValue(top)) return;
+            if (SinkResolver.of(top) != null || isAnnotationValue(top) || LocalSql.flowsToSink(top)) return;
             SqlSource src = SqlSource.of(top, false);
             if (src == null || !SqlLiteralHeuristic.ON.looksLikeSql(src.template.text())) return;
             reportRules(src, true);
@@ -97,21 +97,19 @@ final class SqlChecker {
 
     private void check(PsiExpression arg, SqlSink sink, PsiMethodCallExpression call, boolean heuristic) {
         ProgressManager.checkCanceled();
-        SqlSource src = SqlSource.of(arg, sink.placeholders() == SqlSink.Placeholders.MYBATIS);
+        // String sql = "..." + x; st.executeQuery(sql): the SQL is the variable's initializer
+        PsiExpression source = LocalSql.initializerOf(arg);
+        boolean direct = source == null;
+        if (direct) source = arg;
+        SqlSource src = SqlSource.of(source, sink.placeholders() == SqlSink.Placeholders.MYBATIS);
+        // a parameter or a method result: nothing is known about the text, and wrappers that pass SQL through
+        // are common, so nothing is reported
+        if (src == null) return;
         if (mode == Mode.RULES) {
-            if (src != null && sink.shape() == SqlSink.Shape.STATEMENT) reportRules(src, heuristic);
+            if (sink.shape() == SqlSink.Shape.STATEMENT) reportRules(src, heuristic);
             return;
         }
-        if (src == null) {
-            // SQL from a variable or a method: the whole argument is one unknown part
-            if (!SqlSource.safeType(arg.getType()) && sink.injectable() && SqlSource.constantValue(arg) == null
-                && !(arg instanceof PsiLiteralExpression)) {
-                holder.registerProblem(arg, InjectionCheck.message(sink, arg.getText()), ProblemHighlightType.GENERIC_ERROR_OR_WARNING,
-                    new TextRange(0, arg.getTextLength()));
-            }
-            return;
-        }
-        reportInjection(src, sink, call);
+        reportInjection(src, sink, direct ? call : null);
     }
 
     private void reportRules(SqlSource src, boolean heuristic) {
