@@ -1,6 +1,9 @@
 package dev.brickoptima.intellij;
 
 import com.intellij.psi.PsiFile;
+import com.intellij.psi.PsiMethodCallExpression;
+import com.intellij.psi.util.PsiTreeUtil;
+import dev.brickoptima.core.sql.SqlAnalyzer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,13 +102,29 @@ class InspectionBenchmarkTest {
             // the warm pass never analyses again
             assertThat(cache.misses()).isEqualTo(missesBefore);
         }
+        // the engine alone on the same 200 templates, to tell analysis time from PSI and glue time
+        List<SqlSource> sources = new ArrayList<>();
+        for (PsiMethodCallExpression call : PsiTreeUtil.findChildrenOfType(f, PsiMethodCallExpression.class)) {
+            if ("executeQuery".equals(call.getMethodExpression().getReferenceName())) {
+                sources.add(SqlSource.of(call.getArgumentList().getExpressions()[0], false));
+            }
+        }
+        assertThat(sources).hasSize(LITERALS);
+        SqlAnalyzer analyzer = SqlChecker.analyzer(BrickOptimaSettings.getInstance(env.project));
+        List<Long> engine = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (SqlSource src : sources) analyzer.analyze(src.template);
+            engine.add(System.nanoTime() - t0);
+        }
         String md = String.format(Locale.ROOT,
             "| pass over a %d-line Java file with %d SQL literals (SQL rules + injection) | time |%n"
                 + "| --- | ---: |%n"
                 + "| first pass in a fresh JVM (class loading, JIT, empty cache) | %.0f ms |%n"
                 + "| cold: empty analysis cache, warmed-up JVM (median of 5) | %.0f ms |%n"
-                + "| warm: every literal cached (median of 5) | %.0f ms |%n",
-            lines, LITERALS, first / 1e6, median(cold), median(warm));
+                + "| warm: every literal cached (median of 5) | %.0f ms |%n"
+                + "| engine alone: SqlAnalyzer on the same %d templates (median of 5) | %.0f ms |%n",
+            lines, LITERALS, first / 1e6, median(cold), median(warm), LITERALS, median(engine));
         String out = System.getProperty("brickoptima.benchmark.out");
         if (out != null) Files.writeString(Path.of(out), md);
         System.out.println(md);
