@@ -199,7 +199,7 @@ final class SqlChecker {
     }
 
     /** Runs a check; bad input must never reach the IDE's error reporter, cancellation must pass through. */
-    private static void guard(Runnable r) {
+    static void guard(Runnable r) {
         try {
             r.run();
         } catch (ProcessCanceledException e) {
