@@ -19,11 +19,13 @@ import com.intellij.psi.util.PsiTreeUtil;
 import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.code.PreparedRewrite;
 import dev.brickoptima.core.code.SqlLiteralHeuristic;
+import dev.brickoptima.core.code.SqlPart;
 import dev.brickoptima.core.code.SqlSink;
 import dev.brickoptima.core.code.SqlSinks;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.core.sql.SqlAnalyzer;
@@ -65,14 +67,15 @@ final class SqlChecker {
     }
 
     void visitAnnotation(PsiAnnotation a) {
-        if (mode != Mode.RULES) return;
         String ref = a.getNameReferenceElement() == null ? null : a.getNameReferenceElement().getReferenceName();
         if (ref == null || !SqlSinks.annotationSimpleNames().contains(ref)) return;
         guard(() -> {
             for (PsiNameValuePair pair : a.getParameterList().getAttributes()) {
                 SqlSink sink = SinkResolver.annotation(a, pair);
                 PsiAnnotationMemberValue v = pair.getValue();
-                if (sink != null && v instanceof PsiExpression) check((PsiExpression) v, sink, null, false);
+                if (sink == null || !(v instanceof PsiExpression)) continue;
+                if (mode == Mode.RULES) check((PsiExpression) v, sink, null, false);
+                else if (sink.placeholders() == SqlSink.Placeholders.MYBATIS) reportSubstitutions((PsiExpression) v);
             }
         });
     }
@@ -146,6 +149,40 @@ final class SqlChecker {
             if (bind != null) holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range, bind);
             else holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range);
         }
+    }
+
+    /** MyBatis {@code ${x}} pastes text into the SQL; where a value goes, {@code #{x}} binds it instead. */
+    private void reportSubstitutions(PsiExpression value) {
+        SqlSource src = SqlSource.of(value, true);
+        if (src == null) return;
+        String text = src.top.getText();
+        for (int i = 0; i < src.pieces.size(); i++) {
+            SqlSource.Piece p = src.pieces.get(i);
+            if (!p.part().isHole() || p.part().safe()) continue;
+            List<LocalQuickFix> fixes = new ArrayList<>();
+            // judged one placeholder at a time: another one in a column position must not hide this fix
+            List<SqlPart> parts = new ArrayList<>(src.parts());
+            for (int k = 0; k < parts.size(); k++) {
+                if (k != i && parts.get(k).isHole()) parts.set(k, SqlPart.hole(parts.get(k).expression(), true));
+            }
+            PreparedRewrite rewrite = InjectionCheck.rewrite(parts, false);
+            if (rewrite != null && bound(rewrite, i)) {
+                int s = p.relStart();
+                int e = p.relEnd();
+                boolean quoted = s > 0 && e < text.length() && text.charAt(s - 1) == '\'' && text.charAt(e) == '\'';
+                List<TextEdit> edits = quoted
+                    ? List.of(new TextEdit(s - 1, s + 1, "#"), new TextEdit(e, e + 1, ""))
+                    : List.of(new TextEdit(s, s + 1, "#"));
+                fixes.add(new ApplyEditsFix("Bind with " + "#" + p.part().expression().substring(1), edits, text));
+            }
+            holder.registerProblem(src.top, InjectionCheck.myBatisMessage(p.part().expression()) + " [" + InjectionCheck.RULE.id() + "]",
+                highlight(Severity.ERROR), clamp(p.relStart(), p.relEnd(), text.length()), fixes.toArray(LocalQuickFix.EMPTY_ARRAY));
+        }
+    }
+
+    private static boolean bound(PreparedRewrite rewrite, int holeIndex) {
+        for (PreparedRewrite.Param p : rewrite.params()) if (p.holeIndex() == holeIndex && p.suffix().isEmpty() && p.prefix().isEmpty()) return true;
+        return false;
     }
 
     private SqlAnalysis analyze(SqlSource src) {

@@ -60,6 +60,7 @@ class SparkAndSpringInspectionTest {
             "SELECT * reads every column; list the columns the query needs [select-star] | *",
             "'status = NULL' is never true; use IS NULL [null-comparison] | status = NULL",
             "'name = NULL' is never true; use IS NULL [null-comparison] | name = NULL",
+            "ORDER BY without LIMIT sorts the whole result globally (range shuffle and sort of every row) [order-by-without-limit] | ORDER BY",
             "LIKE pattern '%__1%' on name starts with a wildcard: every row is scanned, no index or file skipping [leading-wildcard-like] | '%\" + pattern + \"%'",
             "DELETE without WHERE removes every row of audit_log [delete-update-without-where] | DELETE FROM audit_log");
         assertThat(p.highlighting("name = NULL").start()).isEqualTo(text.indexOf("name = NULL"));
@@ -70,9 +71,15 @@ class SparkAndSpringInspectionTest {
         PsiFile f = parse("UserRepository.java");
         Problems p = JdbcDaoInspectionTest.injection(f);
         assertThat(p.summaries()).containsExactly(
+            "SQL injection risk: ${name} pastes the value into the SQL text; bind it with #{name} [sql-injection] | ${name}",
+            "SQL injection risk: ${column} pastes the value into the SQL text; bind it with #{column} [sql-injection] | ${column}",
             "SQL injection risk: 'email' is concatenated into SQL that JdbcOperations.queryForList runs; pass it as a bind parameter [sql-injection] | email",
             "SQL injection risk: 'name' is concatenated into SQL that JdbcOperations.update runs; pass it as a bind parameter [sql-injection] | name",
             "SQL injection risk: 'pattern' is concatenated into SQL that EntityManager.createNativeQuery runs; pass it as a bind parameter [sql-injection] | pattern");
+        // a value can be bound; a column name cannot, so ${column} gets no fix
+        apply(p.highlighting("${name}"), "Bind with #{name}");
+        assertThat(f.getText()).contains("@Select(\"SELECT id FROM users WHERE name = #{name} ORDER BY ${column}\")");
+        assertThat(p.highlighting("${column}").descriptor().getFixes()).isEmpty();
         apply(p.highlighting("email"), "Pass the value as a bind parameter");
         assertThat(f.getText()).contains("return jdbc.queryForList(\"SELECT id, name FROM users WHERE email = ?\", email);");
         apply(JdbcDaoInspectionTest.injection(f).highlighting("name"), "Pass the value as a bind parameter");
@@ -81,6 +88,7 @@ class SparkAndSpringInspectionTest {
         apply(JdbcDaoInspectionTest.injection(f).highlighting("pattern"), "Pass the value as a bind parameter");
         assertThat(f.getText()).contains(
             "return em.createNativeQuery(\"SELECT id FROM users WHERE name LIKE ?1\").setParameter(1, \"%\" + pattern + \"%\").getResultList();");
-        assertThat(JdbcDaoInspectionTest.injection(f).all()).isEmpty();
+        assertThat(JdbcDaoInspectionTest.injection(f).summaries()).containsExactly(
+            "SQL injection risk: ${column} pastes the value into the SQL text; bind it with #{column} [sql-injection] | ${column}");
     }
 }
