@@ -148,7 +148,10 @@ test('fallback: without the REST API the plan text of the page is analysed', { t
   try {
     const page = await openExecution(executionId('cartesian'));
     assert.match(await page.locator('.brickoptima-summary').textContent(), /plan text of the page/);
-    assert.ok(await page.locator('.brickoptima-finding[data-rule*="cartesian"]').count() >= 1);
+    const finding = page.locator('.brickoptima-finding[data-rule*="cartesian"]').first();
+    await finding.click();
+    await page.locator('#plan-viz-graph .brickoptima-highlight').waitFor({ timeout: 10000 });
+    await page.screenshot({ path: join(shots, 'execution-fallback.png'), fullPage: true });
     await page.close();
     const list = watch(await context.newPage());
     await list.goto(`${fixture.url}/SQL/`);

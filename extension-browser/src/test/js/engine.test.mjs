@@ -8,9 +8,10 @@ import { samplesDir } from './paths.mjs';
 
 test('engine publishes its functions', () => {
   const e = loadEngine();
-  for (const f of ['analyzeSql', 'analyzePlan', 'analyzeExecution', 'analyzeText', 'version']) {
+  for (const f of ['analyzeSql', 'analyzePlan', 'analyzeExecution', 'analyzePlanOnPage', 'analyzeText']) {
     assert.equal(typeof e[f], 'function', f);
   }
+  assert.equal(e.version, '0.1.0');
 });
 
 test('SQL: findings with rule id, severity, location and fix edits', () => {
@@ -67,6 +68,16 @@ test('text: plan text goes to the plan engine, anything else to the SQL engine',
   const plan = all.find((e) => e.description.startsWith('Q3b cartesian')).planDescription;
   assert.equal(analyze('analyzeText', plan).kind, 'plan');
   assert.equal(analyze('analyzeText', 'SELECT 1').kind, 'sql');
+});
+
+test('page plan: plan text plus the page graph nodes gives the graph node of a finding', () => {
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const exec = all.find((e) => e.description.startsWith('Q3b cartesian'));
+  const graph = exec.nodes.map((n) => ({ nodeId: n.nodeId, nodeName: n.nodeName }));
+  const r = analyze('analyzePlanOnPage', JSON.stringify({ plan: exec.planDescription, graph }));
+  assert.equal(r.error, undefined, r.error);
+  const f = r.findings.find((x) => x.ruleId.includes('cartesian'));
+  assert.equal(f.location.graphNodeId, '0');
 });
 
 test('bad input is an error answer, never an exception', () => {

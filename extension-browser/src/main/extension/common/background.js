@@ -18,6 +18,7 @@ function analyze(req) {
   var json;
   if (req.type === 'analyze-execution') json = e.analyzeExecution(payload);
   else if (req.type === 'analyze-plan') json = e.analyzePlan(payload);
+  else if (req.type === 'analyze-page-plan') json = e.analyzePlanOnPage(payload);
   else if (req.type === 'analyze-text') json = e.analyzeText(payload);
   else return { error: 'unknown request' };
   var result = JSON.parse(json);

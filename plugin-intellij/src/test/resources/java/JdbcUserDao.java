@@ -44,4 +44,14 @@ public class JdbcUserDao {
     public String describe() {
         return "Select a file from the list";
     }
+
+    public ResultSet findByEmail(String email) throws SQLException {
+        String sql = "SELECT * FROM users WHERE email = '" + email + "'";
+        Statement st = conn.createStatement();
+        return st.executeQuery(sql);
+    }
+
+    public boolean run(String sql) throws SQLException {
+        return conn.createStatement().execute(sql);
+    }
 }

@@ -31,6 +31,11 @@ public class UserRepository {
         return null;
     }
 
+    @Select("SELECT id FROM users WHERE name = '${name}' ORDER BY ${column}")
+    List<Object> byName(String name, String column) {
+        return null;
+    }
+
     List<Map<String, Object>> byEmail(String email) {
         return jdbc.queryForList("SELECT id, name FROM users WHERE email = '" + email + "'");
     }

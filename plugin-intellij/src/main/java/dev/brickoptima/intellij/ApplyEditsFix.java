@@ -33,6 +33,11 @@ final class ApplyEditsFix implements LocalQuickFix {
 
     @Override
     public void applyFix(Project project, ProblemDescriptor descriptor) {
+        // a fix on code that changed in the meantime must not reach the IDE's error reporter
+        SqlChecker.guard(() -> apply(project, descriptor));
+    }
+
+    private void apply(Project project, ProblemDescriptor descriptor) {
         PsiElement e = descriptor.getPsiElement();
         // the edits were computed for this text; if the code changed since, do nothing
         if (!(e instanceof PsiExpression) || !e.getText().equals(expectedText)) return;

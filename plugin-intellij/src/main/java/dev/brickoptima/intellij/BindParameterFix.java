@@ -71,6 +71,11 @@ final class BindParameterFix implements LocalQuickFix {
 
     @Override
     public void applyFix(Project project, ProblemDescriptor descriptor) {
+        // a fix on code that changed in the meantime must not reach the IDE's error reporter
+        SqlChecker.guard(() -> apply(project, descriptor));
+    }
+
+    private void apply(Project project, ProblemDescriptor descriptor) {
         PsiElement e = descriptor.getPsiElement();
         if (!(e instanceof PsiExpression) || !e.getText().equals(expectedText)) return;
         PsiExpression sql = (PsiExpression) e;
@@ -78,18 +83,12 @@ final class BindParameterFix implements LocalQuickFix {
         if (call == null || !(sql.getParent() instanceof PsiExpressionList)) return;
         PsiElementFactory f = JavaPsiFacade.getElementFactory(project);
         switch (bind) {
-            case TRAILING_ARGS: {
-                LiteralEditor.replace(sql, rewrite.javaExpression());
-                for (PreparedRewrite.Param p : rewrite.params()) {
-                    call.getArgumentList().add(f.createExpressionFromText(p.javaExpression(), call));
-                }
+            case TRAILING_ARGS:
+                LiteralEditor.replace(call, callText(call, sql, joinedValues()));
                 return;
-            }
-            case OBJECT_ARRAY: {
-                LiteralEditor.replace(sql, rewrite.javaExpression());
-                call.getArgumentList().add(f.createExpressionFromText("new Object[] {" + joinedValues() + "}", call));
+            case OBJECT_ARRAY:
+                LiteralEditor.replace(call, callText(call, sql, "new Object[] {" + joinedValues() + "}"));
                 return;
-            }
             case SET_PARAMETER: {
                 LiteralEditor.replace(sql, rewrite.javaExpression());
                 StringBuilder sb = new StringBuilder(call.getText());
@@ -104,6 +103,15 @@ final class BindParameterFix implements LocalQuickFix {
                 return;
             default:
         }
+    }
+
+    /** The call with the SQL argument rewritten and {@code extra} appended to its arguments. */
+    private String callText(PsiMethodCallExpression call, PsiExpression sql, String extra) {
+        StringBuilder sb = new StringBuilder(call.getMethodExpression().getText()).append('(');
+        for (PsiExpression arg : call.getArgumentList().getExpressions()) {
+            sb.append(arg == sql ? rewrite.javaExpression() : arg.getText()).append(", ");
+        }
+        return sb.append(extra).append(')').toString();
     }
 
     private String joinedValues() {

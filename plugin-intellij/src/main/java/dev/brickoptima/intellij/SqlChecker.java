@@ -19,11 +19,13 @@ import com.intellij.psi.util.PsiTreeUtil;
 import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.code.PreparedRewrite;
 import dev.brickoptima.core.code.SqlLiteralHeuristic;
+import dev.brickoptima.core.code.SqlPart;
 import dev.brickoptima.core.code.SqlSink;
 import dev.brickoptima.core.code.SqlSinks;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.core.sql.SqlAnalyzer;
@@ -65,14 +67,15 @@ final class SqlChecker {
     }
 
     void visitAnnotation(PsiAnnotation a) {
-        if (mode != Mode.RULES) return;
         String ref = a.getNameReferenceElement() == null ? null : a.getNameReferenceElement().getReferenceName();
         if (ref == null || !SqlSinks.annotationSimpleNames().contains(ref)) return;
         guard(() -> {
             for (PsiNameValuePair pair : a.getParameterList().getAttributes()) {
                 SqlSink sink = SinkResolver.annotation(a, pair);
                 PsiAnnotationMemberValue v = pair.getValue();
-                if (sink != null && v instanceof PsiExpression) check((PsiExpression) v, sink, null, false);
+                if (sink == null || !(v instanceof PsiExpression)) continue;
+                if (mode == Mode.RULES) check((PsiExpression) v, sink, null, false);
+                else if (sink.placeholders() == SqlSink.Placeholders.MYBATIS) reportSubstitutions((PsiExpression) v);
             }
         });
     }
@@ -84,7 +87,7 @@ final class SqlChecker {
             PsiExpression top = SqlSource.topOf(literal);
             // a concatenation is checked once, from its first string literal
             if (top instanceof PsiPolyadicExpression && PsiTreeUtil.findChildOfType(top, PsiLiteralExpression.class) != literal) return;
-            if (SinkResolver.of(top) != null || isAnnotationValue(top)) return;
+            if (SinkResolver.of(top) != null || isAnnotationValue(top) || LocalSql.flowsToSink(top)) return;
             SqlSource src = SqlSource.of(top, false);
             if (src == null || !SqlLiteralHeuristic.ON.looksLikeSql(src.template.text())) return;
             reportRules(src, true);
@@ -97,21 +100,19 @@ final class SqlChecker {
 
     private void check(PsiExpression arg, SqlSink sink, PsiMethodCallExpression call, boolean heuristic) {
         ProgressManager.checkCanceled();
-        SqlSource src = SqlSource.of(arg, sink.placeholders() == SqlSink.Placeholders.MYBATIS);
+        // String sql = "..." + x; st.executeQuery(sql): the SQL is the variable's initializer
+        PsiExpression source = LocalSql.initializerOf(arg);
+        boolean direct = source == null;
+        if (direct) source = arg;
+        SqlSource src = SqlSource.of(source, sink.placeholders() == SqlSink.Placeholders.MYBATIS);
+        // a parameter or a method result: nothing is known about the text, and wrappers that pass SQL through
+        // are common, so nothing is reported
+        if (src == null) return;
         if (mode == Mode.RULES) {
-            if (src != null && sink.shape() == SqlSink.Shape.STATEMENT) reportRules(src, heuristic);
+            if (sink.shape() == SqlSink.Shape.STATEMENT) reportRules(src, heuristic);
             return;
         }
-        if (src == null) {
-            // SQL from a variable or a method: the whole argument is one unknown part
-            if (!SqlSource.safeType(arg.getType()) && sink.injectable() && SqlSource.constantValue(arg) == null
-                && !(arg instanceof PsiLiteralExpression)) {
-                holder.registerProblem(arg, InjectionCheck.message(sink, arg.getText()), ProblemHighlightType.GENERIC_ERROR_OR_WARNING,
-                    new TextRange(0, arg.getTextLength()));
-            }
-            return;
-        }
-        reportInjection(src, sink, call);
+        reportInjection(src, sink, direct ? call : null);
     }
 
     private void reportRules(SqlSource src, boolean heuristic) {
@@ -148,6 +149,40 @@ final class SqlChecker {
             if (bind != null) holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range, bind);
             else holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range);
         }
+    }
+
+    /** MyBatis {@code ${x}} pastes text into the SQL; where a value goes, {@code #{x}} binds it instead. */
+    private void reportSubstitutions(PsiExpression value) {
+        SqlSource src = SqlSource.of(value, true);
+        if (src == null) return;
+        String text = src.top.getText();
+        for (int i = 0; i < src.pieces.size(); i++) {
+            SqlSource.Piece p = src.pieces.get(i);
+            if (!p.part().isHole() || p.part().safe()) continue;
+            List<LocalQuickFix> fixes = new ArrayList<>();
+            // judged one placeholder at a time: another one in a column position must not hide this fix
+            List<SqlPart> parts = new ArrayList<>(src.parts());
+            for (int k = 0; k < parts.size(); k++) {
+                if (k != i && parts.get(k).isHole()) parts.set(k, SqlPart.hole(parts.get(k).expression(), true));
+            }
+            PreparedRewrite rewrite = InjectionCheck.rewrite(parts, false);
+            if (rewrite != null && bound(rewrite, i)) {
+                int s = p.relStart();
+                int e = p.relEnd();
+                boolean quoted = s > 0 && e < text.length() && text.charAt(s - 1) == '\'' && text.charAt(e) == '\'';
+                List<TextEdit> edits = quoted
+                    ? List.of(new TextEdit(s - 1, s + 1, "#"), new TextEdit(e, e + 1, ""))
+                    : List.of(new TextEdit(s, s + 1, "#"));
+                fixes.add(new ApplyEditsFix("Bind with " + "#" + p.part().expression().substring(1), edits, text));
+            }
+            holder.registerProblem(src.top, InjectionCheck.myBatisMessage(p.part().expression()) + " [" + InjectionCheck.RULE.id() + "]",
+                highlight(Severity.ERROR), clamp(p.relStart(), p.relEnd(), text.length()), fixes.toArray(LocalQuickFix.EMPTY_ARRAY));
+        }
+    }
+
+    private static boolean bound(PreparedRewrite rewrite, int holeIndex) {
+        for (PreparedRewrite.Param p : rewrite.params()) if (p.holeIndex() == holeIndex && p.suffix().isEmpty() && p.prefix().isEmpty()) return true;
+        return false;
     }
 
     private SqlAnalysis analyze(SqlSource src) {
@@ -201,7 +236,7 @@ final class SqlChecker {
     }
 
     /** Runs a check; bad input must never reach the IDE's error reporter, cancellation must pass through. */
-    private static void guard(Runnable r) {
+    static void guard(Runnable r) {
         try {
             r.run();
         } catch (ProcessCanceledException e) {

@@ -27,6 +27,8 @@ import com.intellij.openapi.extensions.ExtensionsArea;
 import com.intellij.psi.FileContextProvider;
 import com.intellij.mock.MockProject;
 import com.intellij.pom.PomModel;
+import com.intellij.psi.util.JavaClassSupers;
+import com.intellij.psi.impl.JavaClassSupersImpl;
 import com.intellij.psi.PsiManager;
 import com.intellij.psi.PsiParserFacade;
 import com.intellij.psi.impl.PsiManagerEx;
@@ -81,6 +83,8 @@ final class CoreJavaEnvironment implements AutoCloseable {
         // PSI edits (quick fixes)
         register(area, TreeCopyHandler.EP_NAME, TreeCopyHandler.class);
         JavaCoreApplicationEnvironment appEnv = new JavaCoreApplicationEnvironment(root);
+        // overload resolution with varargs asks for this application service
+        appEnv.registerApplicationService(JavaClassSupers.class, new JavaClassSupersImpl());
         projectEnv = new JavaCoreProjectEnvironment(root, appEnv) {
             @Override
             protected void preregisterServices() {

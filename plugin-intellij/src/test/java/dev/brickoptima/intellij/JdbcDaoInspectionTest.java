@@ -83,7 +83,10 @@ class JdbcDaoInspectionTest {
         assertThat(p.summaries()).containsExactly(
             "SELECT * reads every column; list the columns the query needs [select-star] | *",
             "'email = NULL' is never true; use IS NULL [null-comparison] | email = NULL",
-            "DELETE without WHERE removes every row of sessions [delete-update-without-where] | DELETE FROM sessions");
+            "DELETE without WHERE removes every row of sessions [delete-update-without-where] | DELETE FROM sessions",
+            // SQL in a local variable is analysed once, where it is written
+            "SELECT * reads every column; list the columns the query needs [select-star] | *");
+        assertThat(p.all().get(3).start()).isEqualTo(text.indexOf("\"SELECT * FROM users WHERE email") + 8);
         assertThat(p.withRule("select-star").start()).isEqualTo(text.indexOf("SELECT * FROM users") + 7);
         assertThat(p.withRule("select-star").type()).isEqualTo("WARNING");
         assertThat(p.withRule("null-comparison").type()).isEqualTo("GENERIC_ERROR");
@@ -95,8 +98,12 @@ class JdbcDaoInspectionTest {
         PsiFile f = env.parse("JdbcUserDao.java", text);
         Problems p = injection(f);
         assertThat(p.summaries()).containsExactly(
-            "SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | name");
+            "SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | name",
+            "SQL injection risk: 'email' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | email");
         assertThat(p.all().get(0).start()).isEqualTo(text.indexOf("+ name +") + 2);
+        // through the local variable sql; the pass-through wrapper run(String sql) is not reported
+        assertThat(p.all().get(1).start()).isEqualTo(text.indexOf("+ email +") + 2);
+        assertThat(p.all().get(1).descriptor().getFixes()).isEmpty();
         assertThat(p.all().get(0).type()).isEqualTo("GENERIC_ERROR");
     }
 
@@ -110,8 +117,8 @@ class JdbcDaoInspectionTest {
             "        PreparedStatement ps = conn.prepareStatement(\"SELECT \" + USER_COLUMNS + \" FROM \" + TABLE + \" WHERE name = ?\");\n"
                 + "        ps.setString(1, name);\n"
                 + "        ResultSet rs = ps.executeQuery();");
-        // the PSI is consistent and the injection is gone
-        assertThat(injection(f).all()).isEmpty();
+        // the PSI is consistent and this injection is gone (the one through a local variable stays)
+        assertThat(injection(f).summaries()).hasSize(1).noneMatch(s -> s.endsWith("| name"));
         assertThat(env.parse("After.java", after).getText()).isEqualTo(after);
     }
 
@@ -133,7 +140,9 @@ class JdbcDaoInspectionTest {
         PsiFile f = env.parse("JdbcUserDao.java", source("JdbcUserDao.java"));
         apply(rules(f).withRule("select-star"), "Suppress 'select-star' for this statement");
         assertThat(f.getText()).contains("st.executeQuery(\"/* brickoptima:ignore select-star */ SELECT * FROM users\")");
-        assertThat(rules(f).summaries()).noneMatch(s -> s.contains("select-star"));
+        // only the other statement's star is left
+        assertThat(rules(f).summaries()).filteredOn(s -> s.contains("select-star")).hasSize(1);
+        assertThat(rules(f).withRule("select-star").start()).isGreaterThan(f.getText().indexOf("findByEmail"));
     }
 
     @Test
@@ -144,7 +153,7 @@ class JdbcDaoInspectionTest {
             PsiFile f = env.parse("JdbcUserDao.java", source("JdbcUserDao.java"));
             apply(rules(f).withRule("delete-update-without-where"), "Disable BrickOptima rule 'delete-update-without-where' in this project");
             assertThat(settings.disabledRules()).contains("delete-update-without-where");
-            assertThat(rules(f).summaries()).hasSize(2).noneMatch(s -> s.contains("delete-update-without-where"));
+            assertThat(rules(f).summaries()).hasSize(3).noneMatch(s -> s.contains("delete-update-without-where"));
         } finally {
             settings.update(before);
         }

@@ -3,6 +3,7 @@ package dev.brickoptima.browser.content;
 import dev.brickoptima.browser.json.JsonOut;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
 
 /**
  * Gets one execution analysed: reads its REST JSON from the page's own origin (plan text plus node metrics),
@@ -49,7 +50,7 @@ final class ExecutionAnalysis {
         if (page.kind() == SparkPage.Kind.EXECUTION && page.executionId() == id) {
             HTMLElement pre = HTMLDocument.current().querySelector("#physical-plan-details pre");
             if (pre != null) {
-                Browser.send(request("analyze-plan", id, "page", pre.getTextContent()), done);
+                Browser.send(request("analyze-page-plan", id, "page", pagePlan(pre.getTextContent())), done);
                 return;
             }
         }
@@ -58,6 +59,21 @@ final class ExecutionAnalysis {
             if (plan == null) done.call(error("no plan text on the execution page (" + why + ")"));
             else Browser.send(request("analyze-plan", id, "page", plan), done);
         }, err -> done.call(error("could not read the execution: " + why + "; page: " + err)));
+    }
+
+    /** The plan text plus the graph nodes of this page ({@code #plan-meta-data-K}: K is the graph node id). */
+    private static String pagePlan(String plan) {
+        JsonOut out = new JsonOut().beginObject().field("plan", plan).name("graph").beginArray();
+        NodeList<? extends HTMLElement> metas = HTMLDocument.current().querySelectorAll("#plan-viz-metadata [id^='plan-meta-data-']");
+        for (int i = 0; i < metas.getLength(); i++) {
+            HTMLElement m = metas.get(i);
+            String k = m.getAttribute("id").substring("plan-meta-data-".length());
+            boolean digits = !k.isEmpty();
+            for (int c = 0; c < k.length(); c++) digits &= Character.isDigit(k.charAt(c));
+            if (!digits || k.length() > 9) continue;
+            out.beginObject().field("nodeId", Long.parseLong(k)).field("nodeName", m.getTextContent().trim()).endObject();
+        }
+        return out.endArray().endObject().toString();
     }
 
     private static String request(String type, long id, String source, String payload) {

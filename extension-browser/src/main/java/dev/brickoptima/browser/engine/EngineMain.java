@@ -27,20 +27,19 @@ public final class EngineMain {
     }
 
     public static void main(String[] args) {
-        publish(EngineMain::analyzeSql, EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzeText,
-            EngineMain::version);
+        publish(EngineMain::analyzeSql, EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzePlanOnPage,
+            EngineMain::analyzeText, VERSION);
     }
 
-    @JSBody(params = {"sql", "plan", "execution", "text", "version"}, script =
+    // a plain string: a functor that ignores its argument was handed to JavaScript as an object, not a function
+    @JSBody(params = {"sql", "plan", "execution", "pagePlan", "text", "version"}, script =
         "var g = typeof globalThis !== 'undefined' ? globalThis : self;"
         + "g.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
-        + " analyzeText: text, version: version};")
-    private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction text,
-                                       TextFunction version);
+        + " analyzePlanOnPage: pagePlan, analyzeText: text, version: version};")
+    private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction pagePlan,
+                                       TextFunction text, String version);
 
-    static String version(String ignored) {
-        return "0.1.0";
-    }
+    static final String VERSION = "0.1.0";
 
     private static AnalyzerConfig config() {
         return AnalyzerConfig.defaults();
@@ -72,6 +71,23 @@ public final class EngineMain {
                 a.internalErrors());
         } catch (RuntimeException e) {
             return ResultJson.error("plan", "analysis failed: " + e);
+        }
+    }
+
+    /**
+     * The plan text of an execution page when the REST API is out of reach, with the page's graph nodes
+     * ({@code {"plan": ..., "graph": [{"nodeId": K, "nodeName": ...}]}}) so findings can still be outlined.
+     */
+    static String analyzePlanOnPage(String json) {
+        try {
+            long t0 = System.currentTimeMillis();
+            RestJson.PagePlan page = RestJson.pagePlan(json == null ? "" : json);
+            if (page == null) return ResultJson.error("plan", "malformed page plan request");
+            PlanAnalysis a = plans().analyzeText(page.getPlan());
+            return ResultJson.of("plan", null, a.findings(), operators(a), GraphNodes.of(a.plan(), RestJson.graphOf(page)),
+                System.currentTimeMillis() - t0, a.internalErrors());
+        } catch (RuntimeException e) {
+            return ResultJson.error("plan", "analysis failed: " + e.getMessage());
         }
     }
 

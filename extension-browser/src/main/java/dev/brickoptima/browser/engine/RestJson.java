@@ -47,6 +47,31 @@ final class RestJson {
         @JSProperty double getToId();
     }
 
+    /** The plan text of an execution page plus its graph nodes (id K of {@code #plan-meta-data-K} and its text). */
+    interface PagePlan extends JSObject {
+        @JSProperty String getPlan();
+        @JSProperty JSArrayReader<Node> getGraph();
+    }
+
+    @JSBody(params = "json", script =
+        "try { var o = JSON.parse(json); return o && typeof o.plan === 'string' ? o : null; } catch (e) { return null; }")
+    private static native PagePlan parsePagePlan(String json);
+
+    /** {plan, graph: [{nodeId, nodeName}]} from the content script; null when malformed. */
+    static PagePlan pagePlan(String json) {
+        return parsePagePlan(json);
+    }
+
+    static List<SqlExecutionNode> graphOf(PagePlan p) {
+        List<SqlExecutionNode> out = new ArrayList<>();
+        JSArrayReader<Node> ns = p.getGraph();
+        for (int i = 0; ns != null && i < ns.getLength(); i++) {
+            Node n = ns.get(i);
+            if (n.getNodeName() != null) out.add(new SqlExecutionNode(num(n.getNodeId(), -1), n.getNodeName(), -1, List.of()));
+        }
+        return out;
+    }
+
     /** Parses JSON text; null when it is not a JSON object (an HTML error page, a proxy login form). */
     @JSBody(params = "json", script =
         "try { var o = JSON.parse(json); return o && typeof o === 'object' && !Array.isArray(o) ? o : null; }"

@@ -43,11 +43,16 @@ final class ShopProject {
     }
 
     static IJavaProject create() throws CoreException, IOException {
+        return create(NAME);
+    }
+
+    /** The sample project under another name (each test class gets its own). */
+    static IJavaProject create(String name) throws CoreException, IOException {
         IWorkspace ws = ResourcesPlugin.getWorkspace();
         IWorkspaceDescription wd = ws.getDescription();
         wd.setAutoBuilding(false); // the tests build explicitly, so they know when markers are final
         ws.setDescription(wd);
-        IProject project = ws.getRoot().getProject(NAME);
+        IProject project = ws.getRoot().getProject(name);
         if (project.exists()) project.delete(true, true, null);
         project.create(null);
         project.open(null);

@@ -28,7 +28,7 @@ public final class DescriptionGenerator {
         Files.writeString(dir.resolve("BrickOptimaSqlInjection.html"), injection(), StandardCharsets.UTF_8);
     }
 
-    static List<RuleMetadata> rules() {
+    public static List<RuleMetadata> rules() {
         List<RuleMetadata> out = new ArrayList<>();
         for (SqlRule r : SqlRuleCatalog.all()) out.add(r.metadata());
         out.addAll(EngineRules.ALL);

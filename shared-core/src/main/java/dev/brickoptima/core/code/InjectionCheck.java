@@ -46,6 +46,12 @@ public final class InjectionCheck {
             + "; pass it as a bind parameter";
     }
 
+    /** The message for a MyBatis {@code ${x}} substitution, which pastes the value into the SQL text. */
+    public static String myBatisMessage(String placeholder) {
+        String bind = placeholder.startsWith("$") ? "#" + placeholder.substring(1) : placeholder;
+        return "SQL injection risk: " + placeholder + " pastes the value into the SQL text; bind it with " + bind;
+    }
+
     /**
      * Rewrites the SQL so every hole in a value position becomes a placeholder ({@code ?}, or {@code ?1, ?2...}
      * when {@code numbered}), with the holes in parameter order. Quotes around a hole ({@code name = '" + n + "'})

@@ -229,7 +229,9 @@ public final class SparkRestClient {
                 Thread.currentThread().interrupt();
                 throw error(SparkApiException.Kind.INTERRUPTED, -1, where(u) + ": interrupted", e);
             } catch (IOException e) {
-                if (attempt <= maxRetries && !(e instanceof UnknownHostException)) {
+                // a wrong host name or certificate does not heal by waiting
+                boolean permanent = e instanceof UnknownHostException || e instanceof javax.net.ssl.SSLException;
+                if (attempt <= maxRetries && !permanent) {
                     backoff(attempt);
                     continue;
                 }
@@ -256,6 +258,9 @@ public final class SparkRestClient {
         }
         if (e instanceof UnknownHostException) {
             return "unknown host " + e.getMessage();
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS error: " + oneLine(e.getMessage(), 120);
         }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m, 120);

@@ -20,6 +20,12 @@ class InjectionCheckTest {
     }
 
     @Test
+    void myBatisSubstitutionMessage() {
+        assertThat(InjectionCheck.myBatisMessage("${name}"))
+            .isEqualTo("SQL injection risk: ${name} pastes the value into the SQL text; bind it with #{name}");
+    }
+
+    @Test
     void safeHolesAndAnnotationsAreNotRisky() {
         List<SqlPart> parts = List.of(literal("SELECT id FROM users WHERE id = "), hole("id", true));
         assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts)).isEmpty();

@@ -2,6 +2,7 @@ package dev.brickoptima.eclipse;
 
 import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
 import dev.brickoptima.eclipse.analysis.JavaSqlScanner;
+import dev.brickoptima.eclipse.analysis.SqlPrefilter;
 import dev.brickoptima.eclipse.markers.SqlCategorizedProblem;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import org.eclipse.core.resources.IFile;
@@ -68,7 +69,7 @@ public final class SqlCompilationParticipant extends CompilationParticipant {
                 context.putProblems(dev.brickoptima.eclipse.markers.MarkerIds.MARKER_TYPE, new CategorizedProblem[0]);
                 return;
             }
-            CompilationUnit ast = context.getAST(AST.getJLSLatest());
+            CompilationUnit ast = astOf(context, wc);
             if (ast == null) return;
             context.putProblems(dev.brickoptima.eclipse.markers.MarkerIds.MARKER_TYPE, problems(file, ast, source));
         } catch (Exception | LinkageError e) {
@@ -85,6 +86,20 @@ public final class SqlCompilationParticipant extends CompilationParticipant {
         return out;
     }
 
+    /** The reconciler's shared resolved AST; parsed here on JDT versions without {@code getAST(int)}. */
+    private static CompilationUnit astOf(ReconcileContext context, org.eclipse.jdt.core.ICompilationUnit wc) throws Exception {
+        try {
+            return context.getAST(AST.getJLSLatest());
+        } catch (NoSuchMethodError old) {
+            ASTParser parser = ASTParser.newParser(AST.getJLSLatest());
+            parser.setKind(ASTParser.K_COMPILATION_UNIT);
+            parser.setSource(wc);
+            parser.setResolveBindings(true);
+            parser.setBindingsRecovery(true);
+            return (CompilationUnit) parser.createAST(null);
+        }
+    }
+
     /** A resolved AST of {@code contents} as part of {@code project} (bindings are how sinks are recognised). */
     static CompilationUnit parse(IJavaProject project, String unitName, char[] contents) {
         ASTParser parser = ASTParser.newParser(AST.getJLSLatest());
@@ -99,10 +114,9 @@ public final class SqlCompilationParticipant extends CompilationParticipant {
         return (CompilationUnit) parser.createAST(null);
     }
 
-    /** Cheap pre-check: a file with no string literal and no text block has no SQL for us. */
+    /** Cheap pre-check before the resolved AST: see {@link SqlPrefilter}. */
     static boolean mayContainSql(char[] contents) {
-        for (char c : contents) if (c == '"') return true;
-        return false;
+        return SqlPrefilter.mayContainSql(contents);
     }
 
     private static void logOnce(Throwable e) {

@@ -1,0 +1,63 @@
+package dev.brickoptima.intellij;
+
+import com.jetbrains.plugin.structure.base.plugin.PluginCreationFail;
+import com.jetbrains.plugin.structure.base.plugin.PluginCreationResult;
+import com.jetbrains.plugin.structure.base.plugin.PluginCreationSuccess;
+import com.jetbrains.plugin.structure.intellij.plugin.IdePlugin;
+import com.jetbrains.plugin.structure.intellij.plugin.IdePluginManager;
+import dev.brickoptima.core.code.InjectionCheck;
+import dev.brickoptima.core.rule.RuleMetadata;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The plugin zip as "Install Plugin from Disk" and JetBrains Marketplace see it, validated by structure-intellij. */
+class PluginPackageTest {
+    private static Path zip() {
+        return Path.of(System.getProperty("brickoptima.pluginZip"));
+    }
+
+    @Test
+    void zipHoldsThePluginAndItsLibrariesButNotThePlatform() throws Exception {
+        assertThat(zip()).exists();
+        try (ZipFile z = new ZipFile(zip().toFile())) {
+            assertThat(z.stream().map(e -> e.getName()).filter(n -> n.endsWith(".jar")))
+                .anyMatch(n -> n.matches("brickoptima/lib/brickoptima-intellij-.*\\.jar"))
+                .anyMatch(n -> n.matches("brickoptima/lib/shared-core-.*\\.jar"))
+                .anyMatch(n -> n.matches("brickoptima/lib/jsqlparser-.*\\.jar"))
+                .noneMatch(n -> n.contains("intellij-core") || n.contains("platform-api") || n.contains("jackson"));
+        }
+    }
+
+    @Test
+    void structureIntellijAcceptsThePlugin() {
+        PluginCreationResult<IdePlugin> result = IdePluginManager.createManager().createPlugin(zip());
+        if (result instanceof PluginCreationFail) {
+            throw new AssertionError("plugin rejected: " + ((PluginCreationFail<IdePlugin>) result).getErrorsAndWarnings());
+        }
+        IdePlugin plugin = ((PluginCreationSuccess<IdePlugin>) result).getPlugin();
+        assertThat(plugin.getPluginId()).isEqualTo("dev.brickoptima");
+        assertThat(plugin.getSinceBuild().getBaselineVersion()).isEqualTo(223);
+        assertThat(((PluginCreationSuccess<IdePlugin>) result).getWarnings()).as("warnings").isEmpty();
+    }
+
+    @Test
+    void stubsForNewerPlatformApiAreNotPackaged() throws Exception {
+        Path jar;
+        try (var files = Files.list(zip().getParent())) {
+            jar = files.filter(p -> p.getFileName().toString().endsWith("-plugin.jar")).findFirst().orElseThrow();
+        }
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            assertThat(z.stream().map(e -> e.getName())).noneMatch(n -> n.startsWith("com/intellij/"));
+            assertThat(z.getEntry("META-INF/plugin.xml")).isNotNull();
+            String desc = new String(z.getInputStream(z.getEntry("inspectionDescriptions/BrickOptimaSql.html")).readAllBytes(), "UTF-8");
+            for (RuleMetadata m : dev.brickoptima.intellij.build.DescriptionGenerator.rules()) assertThat(desc).contains("<code>" + m.id() + "</code>");
+            String inj = new String(z.getInputStream(z.getEntry("inspectionDescriptions/BrickOptimaSqlInjection.html")).readAllBytes(), "UTF-8");
+            assertThat(inj).contains(InjectionCheck.RULE.title());
+        }
+    }
+}
