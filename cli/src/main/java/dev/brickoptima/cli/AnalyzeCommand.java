@@ -20,7 +20,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,25 +52,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalyzerConfig config = configOptions.build();
         BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
         PlanInputs plans = new PlanInputs(config);
-        List<InputReport> reports = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path p : InputFiles.expand(paths)) {
-            String text;
-            try {
-                text = read(p);
-            } catch (IOException e) {
-                unreadable = true;
-                reports.add(new InputReport(p.toString(), "unknown", 0, List.of(), List.of("cannot read: " + describe(e))));
-                continue;
-            }
-            InputKind kind = InputKind.detect(text);
-            if (kind == InputKind.SQL) {
-                SqlAnalysis a = sql.analyze(text);
-                reports.add(new InputReport(p.toString(), "sql", a.statements(), a.findings(), a.internalErrors()));
-            } else {
-                reports.add(plans.analyze(p.toString(), text, kind));
-            }
-        }
+        // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
+        List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
+        boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
         String rendered = format.render(reports);
         if (output != null) Files.writeString(output, rendered);
         else {
@@ -83,6 +66,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
             for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    private static final String UNREADABLE = "unknown";
+
+    private static InputReport analyze(Path p, BoundedSqlAnalyzer sql, PlanInputs plans) {
+        String text;
+        try {
+            text = read(p);
+        } catch (IOException e) {
+            return new InputReport(p.toString(), UNREADABLE, 0, List.of(), List.of("cannot read: " + describe(e)));
+        }
+        InputKind kind = InputKind.detect(text);
+        if (kind != InputKind.SQL) return plans.analyze(p.toString(), text, kind);
+        SqlAnalysis a = sql.analyze(text);
+        return new InputReport(p.toString(), "sql", a.statements(), a.findings(), a.internalErrors());
     }
 
     private static String read(Path p) throws IOException {
