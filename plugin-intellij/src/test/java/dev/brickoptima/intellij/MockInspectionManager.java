@@ -19,6 +19,7 @@ import com.intellij.psi.PsiElement;
  * The IDE's InspectionManager lives in the platform implementation, which is not in Debian's 183 jars; this one
  * creates plain problem descriptors for the elements and ranges the inspection registers.
  */
+@SuppressWarnings({"deprecation", "rawtypes"}) // it must implement the 183 API's deprecated and raw-typed abstract methods
 final class MockInspectionManager extends InspectionManager {
     private final Project project;
 

@@ -29,7 +29,9 @@ class PluginPackageTest {
                 .anyMatch(n -> n.matches("brickoptima/lib/brickoptima-intellij-.*\\.jar"))
                 .anyMatch(n -> n.matches("brickoptima/lib/shared-core-.*\\.jar"))
                 .anyMatch(n -> n.matches("brickoptima/lib/jsqlparser-.*\\.jar"))
-                .noneMatch(n -> n.contains("intellij-core") || n.contains("platform-api") || n.contains("jackson"));
+                .noneMatch(n -> n.contains("intellij-core") || n.contains("platform-api") || n.contains("jackson")
+                    || n.contains("kotlin") || n.contains("okhttp"))
+                .hasSize(3);
         }
     }
 

@@ -31,10 +31,10 @@ public final class EngineMain {
             EngineMain::analyzeText, VERSION);
     }
 
-    // a plain string: a functor that ignores its argument was handed to JavaScript as an object, not a function
     @JSBody(params = {"sql", "plan", "execution", "pagePlan", "text", "version"}, script =
-        "var g = typeof globalThis !== 'undefined' ? globalThis : self;"
-        + "g.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
+        // no short local names here: TeaVM's minifier renames the parameters to short names (it made one "g")
+        "var brickOptimaGlobal = typeof globalThis !== 'undefined' ? globalThis : self;"
+        + "brickOptimaGlobal.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
         + " analyzePlanOnPage: pagePlan, analyzeText: text, version: version};")
     private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction pagePlan,
                                        TextFunction text, String version);

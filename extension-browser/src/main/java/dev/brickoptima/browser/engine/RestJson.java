@@ -54,7 +54,7 @@ final class RestJson {
     }
 
     @JSBody(params = "json", script =
-        "try { var o = JSON.parse(json); return o && typeof o.plan === 'string' ? o : null; } catch (e) { return null; }")
+        "try { var boObj = JSON.parse(json); return boObj && typeof boObj.plan === 'string' ? boObj : null; } catch (boErr2) { return null; }")
     private static native PagePlan parsePagePlan(String json);
 
     /** {plan, graph: [{nodeId, nodeName}]} from the content script; null when malformed. */
@@ -74,8 +74,8 @@ final class RestJson {
 
     /** Parses JSON text; null when it is not a JSON object (an HTML error page, a proxy login form). */
     @JSBody(params = "json", script =
-        "try { var o = JSON.parse(json); return o && typeof o === 'object' && !Array.isArray(o) ? o : null; }"
-        + " catch (e) { return null; }")
+        "try { var boObj = JSON.parse(json); return boObj && typeof boObj === 'object' && !Array.isArray(boObj) ? boObj : null; }"
+        + " catch (boErr2) { return null; }")
     private static native Execution parse(String json);
 
     /** A number field that may be absent (undefined becomes NaN through JSO). */
