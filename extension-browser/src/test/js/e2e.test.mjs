@@ -108,6 +108,14 @@ test('execution page: the cartesian finding, and clicking it outlines its operat
   await page.close();
 });
 
+test('execution page: stage task metrics give the skew finding', { timeout: 300000 }, async () => {
+  const page = await openExecution(executionId('skew'));
+  const rules = await page.locator('.brickoptima-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+  assert.ok(rules.includes('plan-skew'), rules.join());
+  await page.screenshot({ path: join(shots, 'execution-skew.png'), fullPage: true });
+  await page.close();
+});
+
 test('execution page: a clean execution shows no findings', { timeout: 300000 }, async () => {
   for (const name of ['clean-agg', 'clean-join']) {
     const page = await openExecution(executionId(name));

@@ -80,6 +80,20 @@ test('page plan: plan text plus the page graph nodes gives the graph node of a f
   assert.equal(f.location.graphNodeId, '0');
 });
 
+test('REST execution with its stages: task quantiles give the skew finding with its numbers', () => {
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const stages = readFileSync(join(samplesDir, 'stages_details_summaries.json'), 'utf8');
+  const exec = all.find((e) => e.id === 11);
+  const r = analyze('analyzeExecution', JSON.stringify({ execution: JSON.stringify(exec), stages }));
+  assert.equal(r.error, undefined, r.error);
+  const skew = r.findings.find((x) => x.ruleId === 'plan-skew');
+  assert.ok(skew, JSON.stringify(r.findings.map((x) => x.ruleId)));
+  assert.equal(skew.location.operatorId, '12');
+  assert.match(skew.message, /max task read 182,510 records vs median 2,944: 62x skew/);
+  const without = analyze('analyzeExecution', JSON.stringify(exec));
+  assert.ok(!without.findings.some((x) => x.ruleId === 'plan-skew'));
+});
+
 test('bad input is an error answer, never an exception', () => {
   const r = analyze('analyzeExecution', '<html>proxy login</html>');
   assert.ok(r.error, JSON.stringify(r));

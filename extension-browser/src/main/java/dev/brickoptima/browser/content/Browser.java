@@ -28,6 +28,34 @@ final class Browser {
         + ".then(function(boText) { ok(boText); }, function(boErr2) { fail(String(boErr2 && boErr2.message || boErr2)); });")
     static native void fetchText(String url, TextCallback ok, TextCallback fail);
 
+    /**
+     * The stages of an execution with their task quantiles (skew, spill), as a JSON array text: the execution's job
+     * ids, their stage ids from {@code /jobs}, then {@code /stages/<id>?details=true&withSummaries=true} each (same
+     * origin; at most 64 stages). Any failure gives "[]" and the plan is analysed without stage metrics.
+     */
+    @JSBody(params = {"base", "execJson", "done"}, script =
+        "var boJobs; try { var boExec = JSON.parse(execJson);"
+        + " boJobs = [].concat(boExec.successJobIds || [], boExec.failedJobIds || [], boExec.runningJobIds || []); }"
+        + " catch (boErr) { done('[]'); return; }"
+        + "if (!boJobs.length) { done('[]'); return; }"
+        + "var boGet = function(boPath) { var boUrl = new URL(base + boPath, location.href);"
+        + " if (boUrl.origin !== location.origin) return Promise.reject(new Error('other origin'));"
+        + " return fetch(boUrl.href, {credentials: 'same-origin', redirect: 'error'}).then(function(boResp) {"
+        + "  if (!boResp.ok) throw new Error('HTTP ' + boResp.status); return boResp.json(); }); };"
+        + "boGet('/jobs').then(function(boAll) {"
+        + " var boIds = [];"
+        + " (boAll || []).forEach(function(boJob) { if (boJobs.indexOf(boJob.jobId) >= 0) (boJob.stageIds || []).forEach(function(boId) {"
+        + "  if (boIds.indexOf(boId) < 0) boIds.push(boId); }); });"
+        + " return Promise.all(boIds.slice(0, 64).map(function(boId) {"
+        + "  return boGet('/stages/' + boId + '?details=true&withSummaries=true').catch(function() { return []; }); }));"
+        + "}).then(function(boLists) {"
+        + " var boStages = [];"
+        + " boLists.forEach(function(boList) { (Array.isArray(boList) ? boList : [boList]).forEach(function(boStage) {"
+        + "  if (boStage && boStage.stageId != null) { delete boStage.tasks; delete boStage.executorSummary; boStages.push(boStage); } }); });"
+        + " done(JSON.stringify(boStages));"
+        + "}, function() { done('[]'); });")
+    static native void stagesOf(String base, String execJson, TextCallback done);
+
     /** The plan text of a fetched execution page; DOMParser builds an inert document (no script runs). */
     @JSBody(params = "html", script =
         "var boDoc = new DOMParser().parseFromString(html, 'text/html');"

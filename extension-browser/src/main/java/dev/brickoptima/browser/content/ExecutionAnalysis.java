@@ -23,7 +23,8 @@ final class ExecutionAnalysis {
                 return;
             }
             Browser.fetchText(SparkPage.executionRestPath(base, id),
-                json -> Browser.send(request("analyze-execution", id, "rest", json), done),
+                json -> Browser.stagesOf(base, json, stages -> Browser.send(request("analyze-execution", id, "rest",
+                    new JsonOut().beginObject().field("execution", json).field("stages", stages).endObject().toString()), done)),
                 err -> fromPlanText(page, id, err, done));
         });
     }

@@ -11,7 +11,6 @@ import dev.brickoptima.core.sql.SqlAnalyzer;
 import org.teavm.jso.JSBody;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,8 +94,12 @@ public final class EngineMain {
     static String analyzeExecution(String json) {
         try {
             long t0 = System.currentTimeMillis();
-            SqlExecution exec = RestJson.execution(json == null ? "" : json);
-            PlanAnalysis a = plans().analyzeExecution(exec, List.of());
+            String text = json == null ? "" : json;
+            // {"execution": "<REST JSON>", "stages": "<JSON array of its stages>"} or the execution JSON alone
+            String stagesJson = RestJson.member(text, "stages");
+            String execJson = RestJson.member(text, "execution");
+            SqlExecution exec = RestJson.execution(execJson != null ? execJson : text);
+            PlanAnalysis a = plans().analyzeExecution(exec, StagesJson.stages(stagesJson));
             return ResultJson.of("execution", exec.description(), a.findings(), operators(a),
                 GraphNodes.of(a.plan(), exec.nodes()), System.currentTimeMillis() - t0, a.internalErrors());
         } catch (RuntimeException e) {

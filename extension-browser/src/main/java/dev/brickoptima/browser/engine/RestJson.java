@@ -72,6 +72,12 @@ final class RestJson {
         return out;
     }
 
+    /** A string member of a JSON object (the envelope the content script sends), or null. */
+    @JSBody(params = {"json", "name"}, script =
+        "try { var boObj = JSON.parse(json); var boValue = boObj && !Array.isArray(boObj) ? boObj[name] : null;"
+        + " return typeof boValue === 'string' ? boValue : null; } catch (boErr2) { return null; }")
+    static native String member(String json, String name);
+
     /** Parses JSON text; null when it is not a JSON object (an HTML error page, a proxy login form). */
     @JSBody(params = "json", script =
         "try { var boObj = JSON.parse(json); return boObj && typeof boObj === 'object' && !Array.isArray(boObj) ? boObj : null; }"
