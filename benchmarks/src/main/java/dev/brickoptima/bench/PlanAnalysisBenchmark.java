@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class PlanAnalysisBenchmark {
-    /** Branches of 9 operators under one Union: 100 -> 1,001 operators, 500 -> 5,001, 2000 -> 20,001. */
-    @Param({"100", "500", "2000"})
+    /** Branches of 9 operators under one Union: 250 -> 2,501 operators ... 2000 -> 20,001, 4000 -> 40,001. */
+    @Param({"250", "500", "1000", "2000", "4000"})
     public int branches;
 
     private String synthetic;
