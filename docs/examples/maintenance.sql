@@ -1,5 +1,5 @@
--- Maintenance script reviewed under the read-only profile (see docs/examples/brickoptima.yml):
--- destructive statements are reported as errors.
+-- Maintenance script. Under the read-only profile (./brickoptima analyze --profile read-only ...), the guard
+-- for generated or user-supplied SQL, every statement that changes data or schema is an error.
 DELETE FROM staging.events_raw;
 TRUNCATE TABLE staging.sessions;
 DROP TABLE IF EXISTS staging.tmp_orders;
