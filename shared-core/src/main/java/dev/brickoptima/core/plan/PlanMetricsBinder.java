@@ -84,6 +84,7 @@ public final class PlanMetricsBinder {
     }
 
     private static void bindOne(PlanOperator op, SqlExecutionNode node) {
+        op.setRestNodeId(node.nodeId());
         for (SqlMetric m : node.metrics()) {
             MetricValue v = MetricValue.parse(m.value());
             if (v != null) op.putMetric(m.name(), v);

@@ -27,6 +27,7 @@ public final class PlanOperator {
     private PlanOperator reused;
     private PlanStatistics statistics;
     private final Map<String, MetricValue> metrics = new LinkedHashMap<>();
+    private long restNodeId = -1;
     private PlanOperator finalPlan;
     private PlanOperator initialPlan;
     private int start = -1;
@@ -196,6 +197,11 @@ public final class PlanOperator {
     void setReused(PlanOperator r) { this.reused = r; }
     void setStatistics(PlanStatistics s) { this.statistics = s; }
     void putMetric(String n, MetricValue v) { metrics.put(n, v); }
+
+    /** The Spark REST / UI graph node ({@code node_K}) this operator was bound to, or -1 when not bound. */
+    public long restNodeId() { return restNodeId; }
+
+    void setRestNodeId(long id) { this.restNodeId = id; }
     void setFinalPlan(PlanOperator p) { this.finalPlan = p; }
     void setInitialPlan(PlanOperator p) { this.initialPlan = p; }
     void setInSubquery(boolean b) { this.inSubquery = b; }
