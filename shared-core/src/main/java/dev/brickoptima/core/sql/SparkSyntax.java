@@ -43,6 +43,7 @@ final class SparkSyntax {
             if (i >= tokens.size()) return "EXPLAIN command";
             blank(buf, first.start(), tokens.get(i).start());
         }
+        if (first.isWord(text, "MERGE")) mergeStarActions(buf, text, tokens);
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
@@ -73,6 +74,38 @@ final class SparkSyntax {
             }
         }
         return null;
+    }
+
+    /**
+     * Delta's {@code THEN UPDATE SET *} and {@code THEN INSERT *} (every column) are not JSqlParser syntax. No rule looks
+     * inside MERGE actions, so each becomes a same-length {@code DELETE} action (and {@code NOT MATCHED} a
+     * {@code MATCHED} clause) that keeps the statement, its target, source and ON condition analysable.
+     */
+    private static void mergeStarActions(char[] buf, String text, List<SqlToken> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            SqlToken t = tokens.get(i);
+            int starAt = -1;
+            if (t.isWord(text, "UPDATE") && i + 2 < tokens.size() && tokens.get(i + 1).isWord(text, "SET") && tokens.get(i + 2).is(text, '*')) {
+                starAt = i + 2;
+            } else if (t.isWord(text, "INSERT") && tokens.get(i + 1).is(text, '*')) {
+                starAt = i + 1;
+            }
+            if (starAt < 0 || !tokens.get(i - 1).isWord(text, "THEN")) continue;
+            blank(buf, t.start(), tokens.get(starAt).end());
+            "DELETE".getChars(0, 6, buf, t.start());
+            // the WHEN clause this action belongs to: NOT MATCHED [BY TARGET] cannot take DELETE, MATCHED can
+            for (int k = i - 1; k >= 1; k--) {
+                if (tokens.get(k).isWord(text, "WHEN")) {
+                    if (k + 1 < tokens.size() && tokens.get(k + 1).isWord(text, "NOT")) blank(buf, tokens.get(k + 1).start(), tokens.get(k + 1).end());
+                    for (int m = k + 2; m < i && m + 1 < tokens.size(); m++) {
+                        if (tokens.get(m).isWord(text, "BY") && (tokens.get(m + 1).isWord(text, "TARGET") || tokens.get(m + 1).isWord(text, "SOURCE"))) {
+                            blank(buf, tokens.get(m).start(), tokens.get(m + 1).end());
+                        }
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean isExplainMode(String text, SqlToken t) {

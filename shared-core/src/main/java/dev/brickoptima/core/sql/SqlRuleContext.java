@@ -61,7 +61,13 @@ public final class SqlRuleContext {
     /** Range of a node, falling back to the whole statement when the parser recorded none. */
     public Spans.Span span(Object node) {
         Spans.Span s = Spans.of(node);
-        return s != null ? s : new Spans.Span(0, text.length());
+        if (s == null) return new Spans.Span(0, text.length());
+        // some JSqlParser nodes (LIMIT) start at the whitespace before their first keyword
+        int start = s.start();
+        int end = Math.min(s.end(), text.length());
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return start == s.start() && end == s.end() ? s : new Spans.Span(start, end);
     }
 
     /** Source text of a node as the user wrote it. */

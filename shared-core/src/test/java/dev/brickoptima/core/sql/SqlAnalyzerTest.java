@@ -78,6 +78,17 @@ class SqlAnalyzerTest {
     }
 
     @Test
+    void deltaMergeWithStarActionsParses() {
+        String sql = "MERGE INTO target t USING updates s ON t.id = s.id AND s.dt = NULL\n"
+            + "WHEN MATCHED THEN UPDATE SET *\nWHEN NOT MATCHED THEN INSERT *";
+        SqlAnalysis r = spark.analyze(sql);
+        assertThat(ids(r.findings())).containsExactly("null-comparison");
+        assertThat(sql.substring(r.findings().get(0).location().start(), r.findings().get(0).location().end())).isEqualTo("s.dt = NULL");
+        SqlAnalysis guarded = new SqlAnalyzer(AnalyzerConfig.builder().profile("read-only").build()).analyze(sql);
+        assertThat(ids(guarded.findings())).contains("destructive-statement");
+    }
+
+    @Test
     void dataModifyingCtesAndInsertValuesAreWalked() {
         SqlAnalyzer pg = new SqlAnalyzer(AnalyzerConfig.builder().dialect(Dialect.POSTGRES).build());
         SqlAnalysis r = pg.analyze("WITH d AS (DELETE FROM t WHERE x = NULL RETURNING *) SELECT id FROM d;\n"
