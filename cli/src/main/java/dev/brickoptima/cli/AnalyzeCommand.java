@@ -1,8 +1,6 @@
 package dev.brickoptima.cli;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.input.InputKind;
 import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.core.sql.SqlAnalysis;
@@ -10,7 +8,6 @@ import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
@@ -36,36 +33,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
-    ReportFormat format = ReportFormat.text;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
-    String failOn = "error";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOptions reportOptions;
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = Severity.parse(failOn);
-        if (threshold == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
+        reportOptions.threshold();
         AnalyzerConfig config = configOptions.build();
         BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
         PlanInputs plans = new PlanInputs(config);
         // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
         List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
         boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
-        String rendered = format.render(reports);
-        if (output != null) Files.writeString(output, rendered);
-        else {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-        }
-        if (unreadable) return ExitCode.USAGE;
-        for (InputReport r : reports) {
-            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
-        }
-        return ExitCode.OK;
+        int code = reportOptions.write(reports, spec.commandLine().getOut());
+        return unreadable ? ExitCode.USAGE : code;
     }
 
     private static final String UNREADABLE = "unknown";

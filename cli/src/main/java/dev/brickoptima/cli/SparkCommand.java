@@ -1,8 +1,6 @@
 package dev.brickoptima.cli;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.SqlExecution;
@@ -18,8 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +55,12 @@ public final class SparkCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
-    ReportFormat format = ReportFormat.text;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
-    String failOn = "error";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    ReportOptions reportOptions;
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = Severity.parse(failOn);
-        if (threshold == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
+        reportOptions.threshold();
         if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second");
         AnalyzerConfig config = configOptions.build();
         SparkRestClient client;
@@ -106,16 +95,7 @@ public final class SparkCommand implements Callable<Integer> {
         } catch (SparkApiException e) {
             throw new UsageException(e.getMessage());
         }
-        String rendered = format.render(reports);
-        if (output != null) Files.writeString(output, rendered);
-        else {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-        }
-        for (InputReport r : reports) {
-            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
-        }
-        return ExitCode.OK;
+        return reportOptions.write(reports, spec.commandLine().getOut());
     }
 
     private String onlyApplication(SparkRestClient client) {

@@ -1,0 +1,47 @@
+package dev.brickoptima.cli;
+
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.report.InputReport;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Options shared by the analysing commands for the report: format, output file and the exit-code threshold. */
+public final class ReportOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
+    ReportFormat format = ReportFormat.text;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
+    String failOn = "error";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    /** The --fail-on severity; checked before any work so a typo fails fast. */
+    Severity threshold() {
+        Severity s = Severity.parse(failOn);
+        if (s == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
+        return s;
+    }
+
+    /** Writes the report and returns the exit code for its findings. */
+    int write(List<InputReport> reports, PrintWriter out) throws IOException {
+        Severity threshold = threshold();
+        String rendered = format.render(reports);
+        if (output != null) {
+            Files.writeString(output, rendered);
+        } else {
+            out.print(rendered);
+            out.flush();
+        }
+        for (InputReport r : reports) {
+            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+}
