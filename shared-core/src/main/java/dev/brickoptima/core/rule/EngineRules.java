@@ -37,6 +37,12 @@ public final class EngineRules {
 
     public static final List<RuleMetadata> ALL = List.of(PARSE_ERROR, NESTING_TOO_DEEP, INPUT_TOO_LARGE, ANALYSIS_TIMEOUT);
 
+    /** Whether this is an engine finding (reported even under {@code rules.only}; see {@link RuleRunner}). */
+    public static boolean isEngineRule(RuleMetadata m) {
+        for (RuleMetadata e : ALL) if (e == m) return true;
+        return false;
+    }
+
     private EngineRules() {
     }
 }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.report.InputReport;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.Threshold;
 import dev.brickoptima.core.rule.RuleMetadata;
 
 import java.util.List;
@@ -30,12 +31,19 @@ public final class SarifReportWriter {
         driver.put("version", toolVersion);
         driver.put("informationUri", "https://brickoptima.dev");
         ArrayNode rules = driver.putArray("rules");
-        for (RuleMetadata m : RuleCatalog.all()) {
+        for (RuleMetadata m : RuleRegistry.all()) {
             ObjectNode r = rules.addObject();
             r.put("id", m.id());
             r.putObject("shortDescription").put("text", m.title());
             r.putObject("fullDescription").put("text", m.rationale());
-            r.putObject("defaultConfiguration").put("level", level(m.defaultSeverity()));
+            ObjectNode config = r.putObject("defaultConfiguration");
+            config.put("level", level(m.defaultSeverity()));
+            config.put("enabled", m.enabledByDefault());
+            if (!m.thresholds().isEmpty()) {
+                // SARIF's property bag for rule configuration: the thresholds' defaults
+                ObjectNode params = config.putObject("parameters");
+                for (Threshold t : m.thresholds()) params.put(t.name(), t.defaultValue());
+            }
             r.putObject("properties").putArray("tags").add(m.category().label());
         }
         ArrayNode results = run.putArray("results");

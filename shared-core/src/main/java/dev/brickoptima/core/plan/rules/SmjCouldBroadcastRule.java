@@ -8,23 +8,25 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** SortMergeJoin where one side is known (statistics or metrics) to be small enough to broadcast. */
 public final class SmjCouldBroadcastRule implements PlanRule {
+    static final Threshold MAX_BYTES = Threshold.bytes("maxBytes", 10 * PlanShapes.MIB, "the largest side reported as broadcastable (Spark's autoBroadcastJoinThreshold default)");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-smj-could-broadcast")
         .title("Sort-merge join with a side small enough to broadcast")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A SortMergeJoin shuffles and sorts both sides. When one side is small, a BroadcastHashJoin ships "
             + "it to every executor instead and the big side is neither shuffled nor sorted. The size comes from AQE "
             + "query-stage Statistics(sizeInBytes=...) or the exchange 'data size' metric; the rule is silent when "
-            + "neither is in the plan. Threshold: plan-smj-could-broadcast.maxBytes (default 10 MiB, Spark's "
-            + "spark.sql.autoBroadcastJoinThreshold default). Fix: add /*+ BROADCAST(small) */, or raise "
+            + "neither is in the plan. Fix: add /*+ BROADCAST(small) */, or raise "
             + "spark.sql.autoBroadcastJoinThreshold / spark.sql.adaptive.autoBroadcastJoinThreshold (check it is not "
             + "-1); keep table statistics fresh (ANALYZE TABLE ... COMPUTE STATISTICS) so the planner sees the size.")
         .bad("SET spark.sql.autoBroadcastJoinThreshold=-1; SELECT * FROM facts f JOIN dim d ON f.k = d.k  -- dim is 3 KiB")
         .good("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dim d ON f.k = d.k")
+        .thresholds(MAX_BYTES)
         .build();
 
     @Override
@@ -34,7 +36,7 @@ public final class SmjCouldBroadcastRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double max = ctx.threshold("maxBytes", 10 * PlanShapes.MIB);
+        double max = ctx.threshold(MAX_BYTES);
         for (PlanOperator op : ctx.operators("SortMergeJoin")) {
             List<PlanOperator> kids = PlanShapes.children(op);
             if (kids.size() != 2) continue;

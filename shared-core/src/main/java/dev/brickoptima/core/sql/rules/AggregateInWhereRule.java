@@ -13,7 +13,7 @@ import net.sf.jsqlparser.expression.Function;
 
 /** {@code WHERE count(*) > 1}: aggregates and window functions are computed after WHERE, so they cannot appear in it. */
 public final class AggregateInWhereRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("aggregate-in-where")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("aggregate-in-where")
         .title("Aggregate or window function in WHERE, ON or GROUP BY")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("WHERE and ON filter rows before grouping, and GROUP BY defines the groups, so an aggregate such as "
@@ -26,7 +26,7 @@ public final class AggregateInWhereRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

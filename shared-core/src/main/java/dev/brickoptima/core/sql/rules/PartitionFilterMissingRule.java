@@ -23,7 +23,7 @@ import java.util.Map;
 
 /** A read of a table whose partition columns are configured, with no predicate on any of them: a full scan. */
 public final class PartitionFilterMissingRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("partition-filter-missing")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("partition-filter-missing")
         .title("Partitioned table read without a partition filter")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("For tables whose partition columns are listed in the configuration (e.g. 'partitions.sales = dt'), a "
@@ -39,7 +39,7 @@ public final class PartitionFilterMissingRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -38,7 +38,7 @@ import java.util.Set;
  * BETWEEN bound, SET or VALUES item), is a value pasted into the SQL text instead of bound as a parameter.
  */
 public final class SqlInjectionRiskRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("sql-injection-risk")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("sql-injection-risk")
         .title("Value concatenated into SQL (injection risk)")
         .category(Category.SECURITY).severity(Severity.WARNING)
         .rationale("The SQL is built by concatenating a value into its text: \"... WHERE name = '\" + name + \"'\". "
@@ -53,7 +53,7 @@ public final class SqlInjectionRiskRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override
