@@ -1,6 +1,5 @@
 package dev.brickoptima.cli;
 
-import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.input.InputKind;
 import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.core.sql.SqlAnalysis;
@@ -39,11 +38,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
-        AnalyzerConfig config = configOptions.build();
-        BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
-        PlanInputs plans = new PlanInputs(config);
+        List<Path> files = InputFiles.expand(paths);
+        FileAnalyzers analyzers = new FileAnalyzers(files, configOptions);
         // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-        List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
+        List<InputReport> reports = files.parallelStream().map(p -> analyze(p, analyzers.sql(p), analyzers.plans(p))).toList();
         boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
         int code = reportOptions.write(reports, spec.commandLine().getOut());
         return unreadable ? ExitCode.USAGE : code;
