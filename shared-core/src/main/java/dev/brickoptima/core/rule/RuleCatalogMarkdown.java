@@ -45,6 +45,9 @@ public final class RuleCatalogMarkdown {
                 }
                 sb.append('\n');
             }
+            if (!m.exampleConfig().isEmpty()) {
+                sb.append("The examples assume this configuration:\n\n```yaml\n").append(m.exampleConfig().strip()).append("\n```\n\n");
+            }
             sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
             sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
         }

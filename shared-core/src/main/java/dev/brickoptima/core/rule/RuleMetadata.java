@@ -10,11 +10,14 @@ import java.util.List;
  * are generated from it.
  *
  * @param id          stable id, kebab-case ("select-star"); used in suppressions and configuration
+ * @param badExample  input on which the rule fires; {@code goodExample} the same written well, on which it is quiet
+ *                    (both are run as tests, see RuleExamplesTest)
+ * @param exampleConfig brickoptima.yml text the examples assume ("" for the defaults), shown with them
  * @param profile     null when the rule is on by default, else the profile that turns it on ("read-only", "strict")
  * @param thresholds  the numbers users may tune, with their defaults (see {@link Threshold})
  */
 public record RuleMetadata(String id, String title, Category category, Severity defaultSeverity,
-                           String rationale, String badExample, String goodExample, String profile,
+                           String rationale, String badExample, String goodExample, String exampleConfig, String profile,
                            List<Threshold> thresholds) {
 
     public RuleMetadata {
@@ -44,6 +47,7 @@ public record RuleMetadata(String id, String title, Category category, Severity 
         private String rationale = "";
         private String bad = "";
         private String good = "";
+        private String exampleConfig = "";
         private String profile;
         private List<Threshold> thresholds = List.of();
 
@@ -57,6 +61,8 @@ public record RuleMetadata(String id, String title, Category category, Severity 
         public Builder rationale(String r) { this.rationale = r; return this; }
         public Builder bad(String b) { this.bad = b; return this; }
         public Builder good(String g) { this.good = g; return this; }
+        /** The brickoptima.yml settings the examples assume (a table's partition columns, a lower threshold). */
+        public Builder exampleConfig(String yaml) { this.exampleConfig = yaml; return this; }
         /** The rule runs only when this profile is active. */
         public Builder profile(String p) { this.profile = p; return this; }
         /** The numbers users may tune; each rule reads them with {@code ctx.threshold(...)}. */
@@ -71,7 +77,7 @@ public record RuleMetadata(String id, String title, Category category, Severity 
                     }
                 }
             }
-            return new RuleMetadata(id, title, category, severity, rationale, bad, good, profile, thresholds);
+            return new RuleMetadata(id, title, category, severity, rationale, bad, good, exampleConfig, profile, thresholds);
         }
     }
 }

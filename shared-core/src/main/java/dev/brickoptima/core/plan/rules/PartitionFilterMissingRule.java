@@ -35,7 +35,7 @@ public final class PartitionFilterMissingRule implements PlanRule {
             + "column itself with a literal (WHERE dt = '2024-06-01', not WHERE to_date(dt) = ...), or join with a "
             + "selective dimension so dynamic partition pruning applies (spark.sql.optimizer.dynamicPartitionPruning.enabled). "
             + "Plan text alone cannot tell a forgotten predicate from an intended full read, so the finding is info "
-            + "unless the table is configured as partitioned (partitions.<table>=cols) or runtime metrics show at least "
+            + "unless the table is configured as partitioned (tables.<name>.partitionColumns) or runtime metrics show at least "
             + "minPartitions partitions read; then it is a warning.")
         .bad("SELECT sum(amount) FROM sales  -- sales is partitioned by dt")
         .good("SELECT sum(amount) FROM sales WHERE dt >= '2024-06-01'")

@@ -25,6 +25,7 @@ public final class LargeInListRule implements SqlRule {
             + "and join or semi-join it.")
         .bad("SELECT * FROM orders WHERE customer_id IN (1, 2, 3, /* ... */ 5000)")
         .good("SELECT o.* FROM orders o JOIN selected_customers s ON s.customer_id = o.customer_id")
+        .exampleConfig("thresholds:\n  large-in-list.max: 3\n")
         .thresholds(MAX)
         .build();
 

@@ -26,7 +26,7 @@ public final class PartitionFilterMissingRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("partition-filter-missing")
         .title("Partitioned table read without a partition filter")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
-        .rationale("For tables whose partition columns are listed in the configuration (e.g. 'partitions.sales = dt'), a "
+        .rationale("For tables whose partition columns are listed in the configuration (tables: {sales: {partitionColumns: [dt]}}), a "
             + "query that never constrains a partition column lists and reads every partition: on a table partitioned by "
             + "day that is all of its history. Any WHERE or ON predicate that mentions a partition column of the table "
             + "counts (a join on it allows dynamic partition pruning), including predicates of an outer query on a "
@@ -35,6 +35,7 @@ public final class PartitionFilterMissingRule implements SqlRule {
             + "reported. UPDATE and DELETE targets are checked as well.")
         .bad("SELECT sum(amount) FROM sales WHERE region = 'EU'")
         .good("SELECT sum(amount) FROM sales WHERE region = 'EU' AND dt >= DATE '2024-01-01'")
+        .exampleConfig("tables:\n  sales:\n    partitionColumns: [dt]\n")
         .build();
 
     @Override

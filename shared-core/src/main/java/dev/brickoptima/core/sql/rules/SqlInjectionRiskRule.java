@@ -48,7 +48,7 @@ public final class SqlInjectionRiskRule implements SqlRule {
             + "cannot be bound; validate them against a fixed list. Spark ${var} substitution in scripts is not "
             + "reported either: those values come from the job or notebook configuration.")
         .bad("\"SELECT id FROM users WHERE name = '\" + name + \"'\"")
-        .good("\"SELECT id FROM users WHERE name = ?\"  (with name bound as a parameter)")
+        .good("\"SELECT id FROM users WHERE name = ?\"  // name bound as a parameter")
         .build();
 
     @Override
