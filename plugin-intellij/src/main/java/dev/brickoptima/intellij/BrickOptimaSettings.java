@@ -7,6 +7,7 @@ import com.intellij.openapi.components.Storage;
 import com.intellij.openapi.project.Project;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.config.PreferenceText;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +91,7 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     }
 
     public Set<String> disabledRules() {
-        return new LinkedHashSet<>(splitList(state.disabledRules));
+        return new LinkedHashSet<>(PreferenceText.list(state.disabledRules));
     }
 
     public void disableRule(String ruleId) {
@@ -125,44 +126,8 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
 
     static AnalyzerConfig build(Settings s, List<String> problems) {
         AnalyzerConfig.Builder b = AnalyzerConfig.builder();
-        Dialect d = Dialect.parse(s.dialect);
-        if (d == null) problems.add("unknown dialect '" + s.dialect + "'");
-        else b.dialect(d);
-        for (String p : splitList(s.profiles)) b.profile(p);
-        for (String r : splitList(s.disabledRules)) b.disable(r);
-        for (String line : s.thresholds.split("\n")) {
-            String t = line.trim();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            int eq = t.indexOf('=');
-            int dot = eq < 0 ? -1 : t.lastIndexOf('.', eq);
-            if (eq < 0 || dot < 0) {
-                problems.add("threshold '" + t + "' is not 'rule-id.name = value'");
-                continue;
-            }
-            try {
-                b.threshold(t.substring(0, dot).trim(), t.substring(dot + 1, eq).trim(), Double.parseDouble(t.substring(eq + 1).trim()));
-            } catch (NumberFormatException e) {
-                problems.add("threshold '" + t + "' has no number");
-            }
-        }
-        for (String line : s.partitionColumns.split("\n")) {
-            String t = line.trim();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            int colon = t.indexOf(':');
-            if (colon <= 0) {
-                problems.add("partition columns '" + t + "' is not 'table: col1, col2'");
-                continue;
-            }
-            b.partitionColumns(t.substring(0, colon).trim(), splitList(t.substring(colon + 1)));
-        }
+        problems.addAll(new PreferenceText(s.dialect, s.profiles, s.disabledRules, s.thresholds, s.partitionColumns).applyTo(b));
         return b.build();
-    }
-
-    static List<String> splitList(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) return out;
-        for (String p : s.split("[,\\s]+")) if (!p.isBlank()) out.add(p.trim());
-        return out;
     }
 
     static List<String> dialects() {

@@ -145,7 +145,7 @@ final class SqlChecker {
         for (int i : risky) {
             SqlSource.Piece p = src.pieces.get(i);
             TextRange range = clamp(p.relStart(), p.relEnd(), src.top.getTextLength());
-            String msg = InjectionCheck.message(sink, p.part().expression()) + " [" + InjectionCheck.RULE.id() + "]";
+            String msg = InjectionCheck.message(sink, p.part().expression()) + " [" + InjectionCheck.METADATA.id() + "]";
             if (bind != null) holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range, bind);
             else holder.registerProblem(src.top, msg, highlight(Severity.ERROR), range);
         }
@@ -175,7 +175,7 @@ final class SqlChecker {
                     : List.of(new TextEdit(s, s + 1, "#"));
                 fixes.add(new ApplyEditsFix("Bind with " + "#" + p.part().expression().substring(1), edits, text));
             }
-            holder.registerProblem(src.top, InjectionCheck.myBatisMessage(p.part().expression()) + " [" + InjectionCheck.RULE.id() + "]",
+            holder.registerProblem(src.top, InjectionCheck.myBatisMessage(p.part().expression()) + " [" + InjectionCheck.METADATA.id() + "]",
                 highlight(Severity.ERROR), clamp(p.relStart(), p.relEnd(), text.length()), fixes.toArray(LocalQuickFix.EMPTY_ARRAY));
         }
     }

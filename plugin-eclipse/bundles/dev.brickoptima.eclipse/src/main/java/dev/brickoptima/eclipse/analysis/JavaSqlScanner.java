@@ -160,19 +160,19 @@ public final class JavaSqlScanner {
     }
 
     private void injection(CompilationUnit cu, String source, CodeSql sql, SinkUse use, JavaSuppressions sup, List<JavaSqlProblem> out) {
-        if (!config.isEnabled(InjectionCheck.RULE)) return;
+        if (!config.isEnabled(InjectionCheck.METADATA)) return;
         List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), sql.parts);
         if (risky.isEmpty()) return;
-        if (sup.suppresses(use.argument(), InjectionCheck.RULE.id())) return;
+        if (sup.suppresses(use.argument(), InjectionCheck.METADATA.id())) return;
         Fix bind = bindFix(source, sql, use);
         for (int i : risky) {
             Expression hole = sql.holes.get(i);
             int start = hole.getStartPosition();
             int end = start + hole.getLength();
-            Finding f = new Finding(InjectionCheck.RULE.id(), config.severityOf(InjectionCheck.RULE),
-                InjectionCheck.message(use.sink(), sql.parts.get(i).expression()), null, List.of(), InjectionCheck.RULE.rationale());
+            Finding f = new Finding(InjectionCheck.METADATA.id(), config.severityOf(InjectionCheck.METADATA),
+                InjectionCheck.message(use.sink(), sql.parts.get(i).expression()), null, List.of(), InjectionCheck.METADATA.rationale());
             out.add(JavaSqlProblem.of(f, start, end, cu.getLineNumber(start), bind == null ? List.of() : List.of(bind),
-                sup.suppressionFor(use.argument(), InjectionCheck.RULE.id())));
+                sup.suppressionFor(use.argument(), InjectionCheck.METADATA.id())));
         }
     }
 

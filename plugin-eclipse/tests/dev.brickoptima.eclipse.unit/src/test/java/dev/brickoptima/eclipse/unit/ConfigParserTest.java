@@ -20,7 +20,7 @@ class ConfigParserTest {
         prefs.put(SettingsKeys.DIALECT, "postgres");
         prefs.put(SettingsKeys.PROFILES, "strict, read-only");
         prefs.put(SettingsKeys.DISABLED_RULES, "select-star order-by-rand");
-        prefs.put(SettingsKeys.THRESHOLDS, "large-in-list.max = 50; cartesian-join.rows=1e6");
+        prefs.put(SettingsKeys.THRESHOLDS, "large-in-list.max = 50; plan-skew.factor=2.5");
         prefs.put(SettingsKeys.PARTITION_COLUMNS, "sales: sale_date, region\nwarehouse.events: day # comment");
         List<String> problems = new ArrayList<>();
         AnalyzerConfig c = ConfigParser.parse(prefs::get, problems);
@@ -29,7 +29,7 @@ class ConfigParserTest {
         assertThat(c.profiles()).containsExactly("strict", "read-only");
         assertThat(c.disabledRules()).containsExactlyInAnyOrder("select-star", "order-by-rand");
         assertThat(c.threshold("large-in-list", "max", 0)).isEqualTo(50.0);
-        assertThat(c.threshold("cartesian-join", "rows", 0)).isEqualTo(1e6);
+        assertThat(c.threshold("plan-skew", "factor", 0)).isEqualTo(2.5);
         assertThat(c.partitionColumnsOf("sales")).containsExactly("sale_date", "region");
         assertThat(c.partitionColumnsOf("warehouse.events")).containsExactly("day");
     }
@@ -51,7 +51,7 @@ class ConfigParserTest {
     @Test
     void disablingARuleKeepsTheOthers() {
         assertThat(ConfigParser.withRule("", "select-star")).isEqualTo("select-star");
-        assertThat(ConfigParser.withRule("a, b", "b")).isEqualTo("a,b");
-        assertThat(ConfigParser.withRule("a", "c")).isEqualTo("a,c");
+        assertThat(ConfigParser.withRule("a, b", "b")).isEqualTo("a, b");
+        assertThat(ConfigParser.withRule("a", "c")).isEqualTo("a, c");
     }
 }
