@@ -35,6 +35,7 @@ class PlanRuleFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleMatchesItsFixture() {
+        assertThat(RuleRegistry.planRules()).as("rules to check").isNotEmpty();
         return RuleRegistry.planRules().stream().map(rule -> DynamicTest.dynamicTest(rule.metadata().id(), () -> check(rule)));
     }
 

@@ -26,6 +26,7 @@ class SqlRuleFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleMatchesItsFixture() {
+        assertThat(RuleRegistry.sqlRules()).as("rules to check").isNotEmpty();
         return RuleRegistry.sqlRules().stream().map(rule -> DynamicTest.dynamicTest(rule.metadata().id(), () -> check(rule)));
     }
 
