@@ -1,0 +1,111 @@
+package dev.brickoptima.jvm.report;
+
+import dev.brickoptima.core.finding.TextEdit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A unified diff (as {@code diff -u} and {@code git apply} read it) of the text edits of fixes: one hunk per group
+ * of edits whose lines, with {@value #CONTEXT} lines of context, touch.
+ */
+public final class UnifiedDiff {
+    static final int CONTEXT = 3;
+
+    private UnifiedDiff() {
+    }
+
+    /** The diff of applying {@code edits} (non-overlapping) to {@code text}; empty when there are none. */
+    public static String of(String path, String text, List<TextEdit> edits) {
+        if (edits.isEmpty()) return "";
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(TextEdit::start));
+        List<Integer> lineStarts = lineStarts(text);
+        StringBuilder sb = new StringBuilder();
+        sb.append("--- a/").append(path).append('\n').append("+++ b/").append(path).append('\n');
+        int lineDelta = 0; // new line number minus old line number before the current hunk
+        int i = 0;
+        while (i < sorted.size()) {
+            int firstLine = lineOf(lineStarts, sorted.get(i).start());
+            int lastLine = lineOf(lineStarts, Math.max(sorted.get(i).start(), sorted.get(i).end() - 1));
+            int j = i + 1;
+            while (j < sorted.size() && lineOf(lineStarts, sorted.get(j).start()) - lastLine <= 2 * CONTEXT + 1) {
+                lastLine = Math.max(lastLine, lineOf(lineStarts, Math.max(sorted.get(j).start(), sorted.get(j).end() - 1)));
+                j++;
+            }
+            int from = Math.max(0, firstLine - CONTEXT);
+            int to = Math.min(lineStarts.size() - 1, lastLine + CONTEXT);
+            int startOff = lineStarts.get(from);
+            int endOff = to + 1 < lineStarts.size() ? lineStarts.get(to + 1) : text.length();
+            String oldPart = text.substring(startOff, endOff);
+            StringBuilder newPart = new StringBuilder(oldPart);
+            for (int k = j - 1; k >= i; k--) {
+                TextEdit e = sorted.get(k);
+                newPart.replace(e.start() - startOff, e.end() - startOff, e.replacement());
+            }
+            List<String> oldLines = lines(oldPart);
+            List<String> newLines = lines(newPart.toString());
+            int head = 0;
+            while (head < oldLines.size() && head < newLines.size() && oldLines.get(head).equals(newLines.get(head))) head++;
+            int tail = 0;
+            while (tail < oldLines.size() - head && tail < newLines.size() - head
+                && oldLines.get(oldLines.size() - 1 - tail).equals(newLines.get(newLines.size() - 1 - tail))) tail++;
+            sb.append("@@ -").append(range(from + 1, oldLines.size())).append(" +")
+                .append(range(from + 1 + lineDelta, newLines.size())).append(" @@\n");
+            for (int k = 0; k < head; k++) line(sb, ' ', oldLines.get(k));
+            for (int k = head; k < oldLines.size() - tail; k++) line(sb, '-', oldLines.get(k));
+            for (int k = head; k < newLines.size() - tail; k++) line(sb, '+', newLines.get(k));
+            for (int k = oldLines.size() - tail; k < oldLines.size(); k++) line(sb, ' ', oldLines.get(k));
+            lineDelta += newLines.size() - oldLines.size();
+            i = j;
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, char prefix, String line) {
+        sb.append(prefix);
+        if (line.endsWith("\n")) {
+            sb.append(line);
+        } else {
+            sb.append(line).append("\n\\ No newline at end of file\n");
+        }
+    }
+
+    private static String range(int start, int count) {
+        if (count == 0) return (start - 1) + ",0";
+        return count == 1 ? String.valueOf(start) : start + "," + count;
+    }
+
+    private static List<Integer> lineStarts(String text) {
+        List<Integer> out = new ArrayList<>();
+        out.add(0);
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n' && i + 1 < text.length()) out.add(i + 1);
+        return out;
+    }
+
+    private static int lineOf(List<Integer> starts, int offset) {
+        int lo = 0;
+        int hi = starts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts.get(mid) <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** Lines with their terminators. */
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                out.add(s.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) out.add(s.substring(start));
+        return out;
+    }
+}
