@@ -94,7 +94,7 @@ public final class FixCommand implements Callable<Integer> {
      * Writes {@code fixed} only if the file still holds exactly the bytes that were analysed, through a temporary file
      * moved into place so a reader never sees half a file.
      */
-    private static boolean writeIfUnchanged(Path file, String analysed, String fixed, PrintWriter err) throws IOException {
+    static boolean writeIfUnchanged(Path file, String analysed, String fixed, PrintWriter err) throws IOException {
         byte[] now = Files.readAllBytes(file);
         byte[] expected = analysed.getBytes(StandardCharsets.UTF_8);
         if (!Arrays.equals(now, expected)) {

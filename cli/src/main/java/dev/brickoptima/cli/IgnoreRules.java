@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Patterns in gitignore syntax, each set rooted at a directory: {@code --exclude} patterns at the working directory,
- * a {@code .brickoptimaignore} at the directory holding it. The last matching pattern decides, as in git.
+ * a {@code .brickoptimaignore} at the directory holding it. The last matching pattern decides, as in git, and the
+ * command line's patterns come after every file's (they take precedence, as in git).
  */
 final class IgnoreRules {
     static final String FILE_NAME = ".brickoptimaignore";
@@ -17,10 +18,12 @@ final class IgnoreRules {
     private record Scoped(Path root, IgnorePattern pattern) {
     }
 
-    private final List<Scoped> patterns;
+    private final List<Scoped> filePatterns;
+    private final List<Scoped> commandLine;
 
-    private IgnoreRules(List<Scoped> patterns) {
-        this.patterns = patterns;
+    private IgnoreRules(List<Scoped> filePatterns, List<Scoped> commandLine) {
+        this.filePatterns = filePatterns;
+        this.commandLine = commandLine;
     }
 
     static IgnoreRules of(List<String> excludes, Path root) {
@@ -29,9 +32,9 @@ final class IgnoreRules {
         for (String e : excludes) {
             IgnorePattern p = IgnorePattern.parse(e);
             if (p == null) throw new UsageException("--exclude: empty pattern");
-            out.add(new Scoped(r, p));
+            out.add(new Scoped(p.anchored() ? r : null, p)); // an unanchored name pattern applies wherever the file is
         }
-        return new IgnoreRules(out);
+        return new IgnoreRules(List.of(), out);
     }
 
     /** These rules plus the {@code .brickoptimaignore} in {@code dir}, if there is one. */
@@ -44,22 +47,29 @@ final class IgnoreRules {
         } catch (IOException e) {
             throw new UsageException("cannot read " + f + ": " + e.getMessage());
         }
-        List<Scoped> out = new ArrayList<>(patterns);
+        List<Scoped> out = new ArrayList<>(filePatterns);
         Path root = dir.toAbsolutePath().normalize();
         for (String line : lines) {
             IgnorePattern p = IgnorePattern.parse(line);
             if (p != null) out.add(new Scoped(root, p));
         }
-        return new IgnoreRules(out);
+        return new IgnoreRules(out, commandLine);
     }
 
     boolean ignored(Path path, boolean directory) {
         Path abs = path.toAbsolutePath().normalize();
         boolean ignored = false;
-        for (Scoped s : patterns) {
-            if (!abs.startsWith(s.root()) || abs.equals(s.root())) continue;
-            String rel = s.root().relativize(abs).toString().replace('\\', '/');
-            if (s.pattern().matches(rel, directory)) ignored = !s.pattern().negated();
+        for (List<Scoped> list : List.of(filePatterns, commandLine)) {
+            for (Scoped s : list) {
+                String rel;
+                if (s.root() == null) {
+                    rel = abs.getFileName() == null ? "" : abs.getFileName().toString();
+                } else {
+                    if (!abs.startsWith(s.root()) || abs.equals(s.root())) continue;
+                    rel = s.root().relativize(abs).toString().replace('\\', '/');
+                }
+                if (s.pattern().matches(rel, directory)) ignored = !s.pattern().negated();
+            }
         }
         return ignored;
     }

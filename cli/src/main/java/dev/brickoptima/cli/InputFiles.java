@@ -73,13 +73,19 @@ final class InputFiles {
         out.addAll(found);
     }
 
-    /** A file named on the command line is skipped only when an exclusion matches it or one of its directories. */
+    /**
+     * A file named on the command line is skipped only when an exclusion matches it or one of its directories; the
+     * ignore files of all its directories apply, from the top down, as git reads nested .gitignore files.
+     */
     private static boolean explicitFileIgnored(Path f, IgnoreRules base) {
         Path abs = f.toAbsolutePath().normalize();
-        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
-            if (base.ignored(d, true)) return true;
+        List<Path> dirs = new ArrayList<>();
+        for (Path d = abs.getParent(); d != null; d = d.getParent()) dirs.add(0, d);
+        IgnoreRules rules = base;
+        for (Path d : dirs) {
+            if (rules.ignored(d, true)) return true;
+            if (!d.equals(Path.of("").toAbsolutePath())) rules = rules.withFileIn(d);
         }
-        IgnoreRules rules = abs.getParent() == null ? base : base.withFileIn(abs.getParent());
         return rules.ignored(abs, false);
     }
 

@@ -46,21 +46,44 @@ public final class UnifiedDiff {
             }
             List<String> oldLines = lines(oldPart);
             List<String> newLines = lines(newPart.toString());
-            int head = 0;
-            while (head < oldLines.size() && head < newLines.size() && oldLines.get(head).equals(newLines.get(head))) head++;
-            int tail = 0;
-            while (tail < oldLines.size() - head && tail < newLines.size() - head
-                && oldLines.get(oldLines.size() - 1 - tail).equals(newLines.get(newLines.size() - 1 - tail))) tail++;
             sb.append("@@ -").append(range(from + 1, oldLines.size())).append(" +")
                 .append(range(from + 1 + lineDelta, newLines.size())).append(" @@\n");
-            for (int k = 0; k < head; k++) line(sb, ' ', oldLines.get(k));
-            for (int k = head; k < oldLines.size() - tail; k++) line(sb, '-', oldLines.get(k));
-            for (int k = head; k < newLines.size() - tail; k++) line(sb, '+', newLines.get(k));
-            for (int k = oldLines.size() - tail; k < oldLines.size(); k++) line(sb, ' ', oldLines.get(k));
+            body(sb, oldLines, newLines);
             lineDelta += newLines.size() - oldLines.size();
             i = j;
         }
         return sb.toString();
+    }
+
+    /** The lines of one hunk: a longest-common-subsequence diff (hunks are a few lines, so quadratic is fine). */
+    private static void body(StringBuilder sb, List<String> a, List<String> b) {
+        int n = a.size();
+        int m = b.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j))) {
+                line(sb, ' ', a.get(i++));
+                j++;
+            } else {
+                // deletions of a changed block before its insertions, as diff -u prints them
+                int i2 = i;
+                int j2 = j;
+                while (i2 < n || j2 < m) {
+                    if (i2 < n && j2 < m && a.get(i2).equals(b.get(j2))) break;
+                    if (j2 >= m || i2 < n && lcs[i2 + 1][j2] >= lcs[i2][j2 + 1]) i2++;
+                    else j2++;
+                }
+                while (i < i2) line(sb, '-', a.get(i++));
+                while (j < j2) line(sb, '+', b.get(j++));
+            }
+        }
     }
 
     private static void line(StringBuilder sb, char prefix, String line) {
