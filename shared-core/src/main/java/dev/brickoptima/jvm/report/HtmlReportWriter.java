@@ -133,7 +133,7 @@ public final class HtmlReportWriter {
                 for (String line : UnifiedDiff.of(path, in.text(), fx.edits()).split("\n")) {
                     String cls = line.startsWith("+++") || line.startsWith("---") ? "hdr" : line.startsWith("@@") ? "hunk"
                         : line.startsWith("+") ? "add" : line.startsWith("-") ? "del" : "ctx";
-                    sb.append("<span class=\"").append(cls).append("\">").append(esc(line)).append("</span>\n");
+                    sb.append("<span class=\"").append(cls).append("\">").append(esc(line)).append("</span>"); // block spans: no newline
                 }
                 sb.append("</pre>");
             }
