@@ -6,8 +6,8 @@ import dev.brickoptima.core.plan.compare.ComparedPlan;
 import dev.brickoptima.core.plan.compare.ExecutionMatcher;
 import dev.brickoptima.core.plan.compare.PlanChange;
 import dev.brickoptima.core.plan.compare.PlanComparator;
-import dev.brickoptima.jvm.spark.SparkRestClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,19 +60,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--min-operators", paramLabel = "N", defaultValue = "3", description = "Ignore operator count increases below this (default: ${DEFAULT-VALUE}).")
     int minOperators;
 
-    @Option(names = "--token-env", paramLabel = "VAR", defaultValue = SparkRestClient.DEFAULT_TOKEN_ENV,
-        description = "Environment variable holding a bearer token for proxied UIs (default: ${DEFAULT-VALUE}).")
-    String tokenEnv;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Read timeout per request (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Mixin
+    SparkUiOptions uiOptions;
 
     @Override
     public Integer call() throws IOException {
         if (percent < 0 || minDurationMs < 0 || minBytes < 0 || minOperators < 0) throw new UsageException("thresholds must not be negative");
         AnalyzerConfig config = AnalyzerConfig.builder().build();
-        List<ComparedPlan> olds = PlanSource.load(old, config, tokenEnv, timeoutSeconds);
-        List<ComparedPlan> news = PlanSource.load(neu, config, tokenEnv, timeoutSeconds);
+        List<ComparedPlan> olds = PlanSource.load(old, config, uiOptions);
+        List<ComparedPlan> news = PlanSource.load(neu, config, uiOptions);
         if (olds.isEmpty()) throw new UsageException(old + ": no execution with a plan");
         if (news.isEmpty()) throw new UsageException(neu + ": no execution with a plan");
         ExecutionMatcher.Matching matching = ExecutionMatcher.match(olds, news);

@@ -13,7 +13,6 @@ import dev.brickoptima.jvm.spark.SparkRestClient;
 import dev.brickoptima.jvm.spark.SparkRestJson;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,9 +31,9 @@ final class PlanSource {
     private PlanSource() {
     }
 
-    static List<ComparedPlan> load(String spec, AnalyzerConfig config, String tokenEnv, int timeoutSeconds) {
+    static List<ComparedPlan> load(String spec, AnalyzerConfig config, SparkUiOptions ui) {
         PlanAnalyzer binder = new PlanAnalyzer(config, List.of()); // parses and binds metrics; the rules are not needed here
-        if (spec.startsWith("http://") || spec.startsWith("https://")) return live(spec, binder, tokenEnv, timeoutSeconds);
+        if (spec.startsWith("http://") || spec.startsWith("https://")) return live(spec, binder, ui);
         Path file = Path.of(spec);
         String text = InputAnalyzer.readOrThrow(file);
         InputKind kind = InputKind.detect(text);
@@ -54,7 +53,7 @@ final class PlanSource {
         return plans(spec, executions, binder);
     }
 
-    private static List<ComparedPlan> live(String url, PlanAnalyzer binder, String tokenEnv, int timeoutSeconds) {
+    private static List<ComparedPlan> live(String url, PlanAnalyzer binder, SparkUiOptions ui) {
         String base = url;
         String app = null;
         Long execution = null;
@@ -72,12 +71,7 @@ final class PlanSource {
             app = m.group(2);
         }
         try {
-            SparkRestClient client;
-            try {
-                client = SparkRestClient.builder(base).tokenFromEnv(tokenEnv).readTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(url + ": " + e.getMessage());
-            }
+            SparkRestClient client = ui.client(base);
             if (app == null) app = onlyApplication(client);
             List<SqlExecution> executions = execution != null ? List.of(client.execution(app, execution)) : client.executions(app);
             String label = base + " " + app;

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,8 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--execution", paramLabel = "N", description = "Analyze only this SQL execution id. Default: all executions.")
     Long execution;
 
-    @Option(names = "--token-env", paramLabel = "VAR", defaultValue = SparkRestClient.DEFAULT_TOKEN_ENV,
-        description = "Environment variable holding a bearer token for a proxied UI (default: ${DEFAULT-VALUE}). The token is never printed.")
-    String tokenEnv;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Read timeout per request (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Mixin
+    SparkUiOptions uiOptions;
 
     @Mixin
     ConfigOptions configOptions;
@@ -64,14 +59,8 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
-        if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second");
         AnalyzerConfig config = configOptions.build();
-        SparkRestClient client;
-        try {
-            client = SparkRestClient.builder(url).tokenFromEnv(tokenEnv).readTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--url: " + e.getMessage());
-        }
+        SparkRestClient client = uiOptions.client(url);
         List<AnalyzedInput> reports = new ArrayList<>(); // with the plan text, so the HTML report can draw each plan
         try {
             String appPath = app != null ? app : onlyApplication(client);

@@ -7,6 +7,7 @@ import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.core.rule.RuleCatalog;
 import dev.brickoptima.core.rule.RuleDocs;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.text.LineIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +107,7 @@ public final class HtmlReportWriter {
         }
         sb.append("</summary>\n");
         for (String e : r.errors()) sb.append("<p class=\"input-error\">Not analysed: ").append(esc(e)).append("</p>\n");
-        LineTable lines = in.offsetsInText() ? new LineTable(in.text()) : null;
+        LineIndex lines = in.offsetsInText() ? new LineIndex(in.text()) : null;
         for (Finding f : r.findings()) finding(sb, f, in, lines, path);
         for (ReportTree.Titled t : trees) {
             sb.append("<div class=\"plan\"><h3>").append(esc(t.title())).append("</h3><ul class=\"tree\">");
@@ -116,7 +117,7 @@ public final class HtmlReportWriter {
         sb.append("</details>\n");
     }
 
-    private static void finding(StringBuilder sb, Finding f, AnalyzedInput in, LineTable lines, String path) {
+    private static void finding(StringBuilder sb, Finding f, AnalyzedInput in, LineIndex lines, String path) {
         String sev = f.severity().label();
         sb.append("<article class=\"finding sev-").append(sev).append("\" data-sev=\"").append(sev).append("\" data-rule=\"")
             .append(esc(f.ruleId())).append("\"><div class=\"head\"><span class=\"sev\">").append(sev).append("</span> <a class=\"rule\" href=\"")
@@ -141,16 +142,16 @@ public final class HtmlReportWriter {
         sb.append("</article>\n");
     }
 
-    private static void snippet(StringBuilder sb, String text, LineTable lines, Finding f) {
+    private static void snippet(StringBuilder sb, String text, LineIndex lines, Finding f) {
         int start = Math.max(0, Math.min(f.location().start(), text.length()));
         int end = Math.max(start, Math.min(f.location().end(), text.length()));
-        int first = Math.max(1, lines.lineOf(start) - SNIPPET_CONTEXT);
-        int last = Math.min(lines.count(), Math.max(lines.lineOf(Math.max(start, end - 1)) + SNIPPET_CONTEXT, first));
+        int first = Math.max(1, lines.line(start) - SNIPPET_CONTEXT);
+        int last = Math.min(lines.lineCount(), Math.max(lines.line(Math.max(start, end - 1)) + SNIPPET_CONTEXT, first));
         if (last - first + 1 > SNIPPET_MAX_LINES) last = first + SNIPPET_MAX_LINES - 1;
         sb.append("<pre class=\"snippet\">");
         for (int ln = first; ln <= last; ln++) {
-            int ls = lines.start(ln);
-            int le = lines.end(ln);
+            int ls = lines.offset(ln, 1);
+            int le = lineEnd(text, lines, ln);
             sb.append("<span class=\"ln\">").append(ln).append("</span>");
             int hs = Math.max(ls, start);
             int he = Math.min(le, end);
@@ -225,40 +226,11 @@ public final class HtmlReportWriter {
         }
     }
 
-    /** Line starts of a text, for snippets (1-based lines; a line's end excludes its terminator). */
-    private static final class LineTable {
-        private final String text;
-        private final List<Integer> starts = new ArrayList<>();
-
-        LineTable(String text) {
-            this.text = text;
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        }
-
-        int count() {
-            return starts.size();
-        }
-
-        int start(int line) {
-            return starts.get(line - 1);
-        }
-
-        int end(int line) {
-            int e = line < starts.size() ? starts.get(line) - 1 : text.length();
-            if (e > start(line) && text.charAt(e - 1) == '\r') e--;
-            return Math.max(e, start(line));
-        }
-
-        int lineOf(int offset) {
-            int lo = 0;
-            int hi = starts.size() - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (starts.get(mid) <= offset) lo = mid;
-                else hi = mid - 1;
-            }
-            return lo + 1;
-        }
+    /** End of a 1-based line without its terminator. */
+    private static int lineEnd(String text, LineIndex lines, int line) {
+        int start = lines.offset(line, 1);
+        int e = line < lines.lineCount() ? lines.offset(line + 1, 1) : text.length();
+        while (e > start && (text.charAt(e - 1) == '\n' || text.charAt(e - 1) == '\r')) e--;
+        return e;
     }
 }

@@ -1,6 +1,7 @@
 package dev.brickoptima.jvm.report;
 
 import dev.brickoptima.core.finding.TextEdit;
+import dev.brickoptima.core.text.LineIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,23 +22,23 @@ public final class UnifiedDiff {
         if (edits.isEmpty()) return "";
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(TextEdit::start));
-        List<Integer> lineStarts = lineStarts(text);
+        LineIndex index = new LineIndex(text);
         StringBuilder sb = new StringBuilder();
         sb.append("--- a/").append(path).append('\n').append("+++ b/").append(path).append('\n');
         int lineDelta = 0; // new line number minus old line number before the current hunk
         int i = 0;
         while (i < sorted.size()) {
-            int firstLine = lineOf(lineStarts, sorted.get(i).start());
-            int lastLine = lineOf(lineStarts, Math.max(sorted.get(i).start(), sorted.get(i).end() - 1));
+            int firstLine = lineOf(index, sorted.get(i).start());
+            int lastLine = lineOf(index, Math.max(sorted.get(i).start(), sorted.get(i).end() - 1));
             int j = i + 1;
-            while (j < sorted.size() && lineOf(lineStarts, sorted.get(j).start()) - lastLine <= 2 * CONTEXT + 1) {
-                lastLine = Math.max(lastLine, lineOf(lineStarts, Math.max(sorted.get(j).start(), sorted.get(j).end() - 1)));
+            while (j < sorted.size() && lineOf(index, sorted.get(j).start()) - lastLine <= 2 * CONTEXT + 1) {
+                lastLine = Math.max(lastLine, lineOf(index, Math.max(sorted.get(j).start(), sorted.get(j).end() - 1)));
                 j++;
             }
             int from = Math.max(0, firstLine - CONTEXT);
-            int to = Math.min(lineStarts.size() - 1, lastLine + CONTEXT);
-            int startOff = lineStarts.get(from);
-            int endOff = to + 1 < lineStarts.size() ? lineStarts.get(to + 1) : text.length();
+            int to = Math.min(index.lineCount() - 1, lastLine + CONTEXT);
+            int startOff = index.offset(from + 1, 1);
+            int endOff = to + 1 < index.lineCount() ? index.offset(to + 2, 1) : text.length();
             String oldPart = text.substring(startOff, endOff);
             StringBuilder newPart = new StringBuilder(oldPart);
             for (int k = j - 1; k >= i; k--) {
@@ -100,22 +101,9 @@ public final class UnifiedDiff {
         return count == 1 ? String.valueOf(start) : start + "," + count;
     }
 
-    private static List<Integer> lineStarts(String text) {
-        List<Integer> out = new ArrayList<>();
-        out.add(0);
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n' && i + 1 < text.length()) out.add(i + 1);
-        return out;
-    }
-
-    private static int lineOf(List<Integer> starts, int offset) {
-        int lo = 0;
-        int hi = starts.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts.get(mid) <= offset) lo = mid;
-            else hi = mid - 1;
-        }
-        return lo;
+    /** 0-based line of an offset. */
+    private static int lineOf(LineIndex index, int offset) {
+        return index.line(offset) - 1;
     }
 
     /** Lines with their terminators. */
