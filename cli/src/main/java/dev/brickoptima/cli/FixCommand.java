@@ -59,10 +59,13 @@ public final class FixCommand implements Callable<Integer> {
                 err.println("brickoptima: " + in.report().path() + ": " + e);
                 if (in.report().kind().equals(InputAnalyzer.UNREADABLE)) code = ExitCode.USAGE;
             }
-            if (!in.report().kind().equals("sql") || in.text() == null) continue;
+            boolean stdin = i == analyzer.stdinIndex();
+            if (!in.report().kind().equals("sql") || in.text() == null) {
+                if (stdin && in.text() != null && !dryRun) out.print(in.text()); // a filter passes what it cannot fix
+                continue;
+            }
             SafeFixes.Selection sel = SafeFixes.select(in.report().findings(), unsafe);
             unsafeSkipped += sel.skippedUnsafe();
-            boolean stdin = i == analyzer.stdinIndex();
             if (sel.edits().isEmpty()) {
                 if (stdin && !dryRun) out.print(in.text());
                 continue;
