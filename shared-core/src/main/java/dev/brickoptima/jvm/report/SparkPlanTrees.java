@@ -1,7 +1,9 @@
 package dev.brickoptima.jvm.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.MetricValue;
 import dev.brickoptima.core.plan.PhysicalPlan;
 import dev.brickoptima.core.plan.PlanOperator;
@@ -22,6 +24,7 @@ public final class SparkPlanTrees {
     private static final List<String> DETAIL_KEYS = List.of("Join type", "Join condition", "Left keys", "Right keys",
         "Condition", "PartitionFilters", "PushedFilters", "Arguments");
     private static final int MAX_DEPTH = 400;
+    private static final PlanAnalyzer BINDER = new PlanAnalyzer(AnalyzerConfig.builder().build(), List.of());
 
     private SparkPlanTrees() {
     }
@@ -41,7 +44,8 @@ public final class SparkPlanTrees {
             }
             for (SqlExecution e : executions) {
                 String prefix = executions.size() > 1 ? "execution " + e.id() + ": " : "";
-                PhysicalPlan plan = parse(e.planDescription());
+                // parsed with the execution's node metrics bound, so the tree shows rows, sizes and times
+                PhysicalPlan plan = e.planDescription().isBlank() ? null : BINDER.analyzeExecution(e, List.of()).plan();
                 if (plan != null) out.add(new ReportTree.Titled("Execution " + e.id() + (e.description().isBlank() ? "" : " — " + e.description()),
                     tree(plan, in.report().findings(), prefix)));
             }
