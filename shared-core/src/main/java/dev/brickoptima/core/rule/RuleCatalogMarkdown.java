@@ -32,25 +32,31 @@ public final class RuleCatalogMarkdown {
         }
         sb.append('\n');
         for (RuleMetadata m : rules) {
-            sb.append("### ").append(m.id()).append("\n\n");
-            sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
-                .append(m.defaultSeverity().label());
-            if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
-            sb.append("\n\n").append(m.rationale()).append("\n\n");
-            if (!m.thresholds().isEmpty()) {
-                sb.append("| threshold | default | unit | meaning |\n|---|---|---|---|\n");
-                for (Threshold t : m.thresholds()) {
-                    sb.append("| `").append(m.id()).append('.').append(t.name()).append("` | ").append(t.defaultForPeople())
-                        .append(" | ").append(t.unit().label()).append(" | ").append(cell(t.description())).append(" |\n");
-                }
-                sb.append('\n');
-            }
-            if (!m.exampleConfig().isEmpty()) {
-                sb.append("The examples assume this configuration:\n\n```yaml\n").append(m.exampleConfig().strip()).append("\n```\n\n");
-            }
-            sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
-            sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
+            sb.append("### ").append(m.id()).append("\n\n").append(body(m));
         }
+    }
+
+    /** One rule's section without its heading (also the SARIF {@code help.markdown}). */
+    public static String body(RuleMetadata m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
+            .append(m.defaultSeverity().label());
+        if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
+        sb.append("\n\n").append(m.rationale()).append("\n\n");
+        if (!m.thresholds().isEmpty()) {
+            sb.append("| threshold | default | unit | meaning |\n|---|---|---|---|\n");
+            for (Threshold t : m.thresholds()) {
+                sb.append("| `").append(m.id()).append('.').append(t.name()).append("` | ").append(t.defaultForPeople())
+                    .append(" | ").append(t.unit().label()).append(" | ").append(cell(t.description())).append(" |\n");
+            }
+            sb.append('\n');
+        }
+        if (!m.exampleConfig().isEmpty()) {
+            sb.append("The examples assume this configuration:\n\n```yaml\n").append(m.exampleConfig().strip()).append("\n```\n\n");
+        }
+        sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
+        sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
+        return sb.toString();
     }
 
     private static String cell(String s) {
