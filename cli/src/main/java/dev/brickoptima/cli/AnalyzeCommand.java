@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 
 /** {@code brickoptima analyze PATH...}: SQL files, Spark plan text and Spark REST JSON, recognised by content. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyze SQL scripts, Spark plan text files and Spark REST JSON dumps (directories: *.sql, *.plan, *.explain.txt, recursively).")
+    description = "Analyze SQL scripts, Java sources (the SQL they run), Spark plan text files and Spark REST JSON dumps "
+        + "(directories: *.sql, *.java, *.plan, *.explain.txt, recursively).")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,14 +37,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    JavaOptions javaOptions;
+
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
         AnalyzerConfig config = configOptions.build();
         BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
         PlanInputs plans = new PlanInputs(config);
+        JavaInputs java = new JavaInputs(config, javaOptions.classpath());
         // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-        List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
+        List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans, java)).toList();
         boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
         int code = reportOptions.write(reports, spec.commandLine().getOut());
         return unreadable ? ExitCode.USAGE : code;
@@ -51,12 +56,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static final String UNREADABLE = "unknown";
 
-    private static InputReport analyze(Path p, BoundedSqlAnalyzer sql, PlanInputs plans) {
+    private static InputReport analyze(Path p, BoundedSqlAnalyzer sql, PlanInputs plans, JavaInputs java) {
         String text;
         try {
             text = read(p);
         } catch (IOException e) {
             return new InputReport(p.toString(), UNREADABLE, 0, List.of(), List.of("cannot read: " + describe(e)));
+        }
+        InputType type = InputType.of(p, text);
+        if (type == InputType.JAVA) return java.analyze(p, text);
+        if (type == InputType.UNKNOWN) {
+            return new InputReport(p.toString(), UNREADABLE, 0, List.of(), List.of("not SQL, a Spark plan or Java source "
+                + "(expected a .sql, .java, .plan or .json file, or text that starts with a SQL statement)"));
         }
         InputKind kind = InputKind.detect(text);
         if (kind != InputKind.SQL) return plans.analyze(p.toString(), text, kind);
