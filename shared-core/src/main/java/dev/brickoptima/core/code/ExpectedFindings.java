@@ -1,6 +1,8 @@
 package dev.brickoptima.core.code;
 
+import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Location;
+import dev.brickoptima.core.finding.TextEdit;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +49,23 @@ public final class ExpectedFindings {
     /** A finding in the same form. */
     public static String describe(String ruleId, Location l) {
         return ruleId + " " + l.line() + ":" + l.column() + "-" + l.endColumn();
+    }
+
+    /**
+     * A fix offered for a finding as one line of the golden fix list ({@code fixtures/java/expected-fixes.txt}):
+     * {@code File.java rule LINE:COL-END | [suppression ]description | start-end:replacement ...}, escaped.
+     */
+    public static String fixLine(String fileName, String ruleId, Location l, Fix fix, boolean suppression) {
+        StringBuilder sb = new StringBuilder(fileName).append(' ').append(describe(ruleId, l)).append(" | ");
+        if (suppression) sb.append("suppression ");
+        sb.append(fix.description());
+        List<TextEdit> edits = new ArrayList<>(fix.edits());
+        edits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (TextEdit e : edits) {
+            sb.append(" | ").append(e.start()).append('-').append(e.end()).append(':')
+                .append(e.replacement().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+        }
+        return sb.toString();
     }
 
     /** The host's findings in that form, sorted. */

@@ -153,9 +153,8 @@ public final class JavaFixtures {
     public static List<String> fixes(String fileName, List<CodeFinding> findings) {
         List<String> out = new ArrayList<>();
         for (CodeFinding f : findings) {
-            String at = fileName + " " + ExpectedFindings.describe(f.ruleId(), f.finding().location());
-            for (Fix fix : f.edits()) out.add(at + " | " + line(fix));
-            if (f.suppression() != null) out.add(at + " | suppression " + line(f.suppression()));
+            for (Fix fix : f.edits()) out.add(ExpectedFindings.fixLine(fileName, f.ruleId(), f.finding().location(), fix, false));
+            if (f.suppression() != null) out.add(ExpectedFindings.fixLine(fileName, f.ruleId(), f.finding().location(), f.suppression(), true));
         }
         return out;
     }
@@ -165,12 +164,5 @@ public final class JavaFixtures {
     /** The golden list of fixes every host must offer, one per line. */
     public static List<String> expectedFixes() {
         return List.of(read(EXPECTED_FIXES).split("\n"));
-    }
-
-    private static String line(Fix fix) {
-        StringBuilder sb = new StringBuilder(fix.description());
-        fix.edits().stream().sorted(java.util.Comparator.comparingInt(e -> e.start())).forEach(e -> sb.append(" | ").append(e.start()).append('-')
-            .append(e.end()).append(':').append(e.replacement().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")));
-        return sb.toString();
     }
 }

@@ -1,6 +1,5 @@
-package dev.brickoptima.eclipse.analysis;
+package dev.brickoptima.core.code;
 
-import dev.brickoptima.core.code.SqlSinks;
 
 import java.util.Locale;
 import java.util.Set;

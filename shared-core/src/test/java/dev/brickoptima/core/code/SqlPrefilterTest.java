@@ -1,6 +1,6 @@
-package dev.brickoptima.eclipse.unit;
+package dev.brickoptima.core.code;
 
-import dev.brickoptima.eclipse.analysis.SqlPrefilter;
+import dev.brickoptima.jvm.code.JavaFixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +17,10 @@ class SqlPrefilterTest {
         assertThat(may("class A { String q = \"\"\"\n    WITH x AS (SELECT 1) SELECT * FROM x\n    \"\"\"; }")).isTrue();
         assertThat(may("class A { void f(java.sql.Statement st, String s) throws Exception { st.executeQuery (s); } }")).isTrue();
         assertThat(may("interface M { @Select(\"x\") void f(); }")).isTrue();
-        for (String name : new String[] {"OrderDao", "SalesJob", "CustomerRepository"}) {
-            assertThat(may(JavaSources.read("src/com/acme/shop/" + name + ".java"))).as(name).isTrue();
-        }
+        // every fixture with a finding can hold SQL
+        JavaFixtures.sources().forEach((name, src) -> {
+            if (!JavaFixtures.expected(src).isEmpty()) assertThat(may(src)).as(name).isTrue();
+        });
     }
 
     @Test
