@@ -47,9 +47,11 @@ import org.eclipse.jdt.core.dom.VariableDeclarationStatement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +66,8 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
     private final List<ASTNode> calls = new ArrayList<>();
     private final List<ASTNode> annotations = new ArrayList<>();
     private final List<ASTNode> literals = new ArrayList<>();
+    /** Variables already described, by binding key: a view lives for one analysis of an unchanged file. */
+    private final Map<String, JavaVariable<ASTNode>> variables = new HashMap<>();
 
     public JdtCodeView(CompilationUnit cu, String source) {
         this.cu = cu;
@@ -244,6 +248,11 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         IVariableBinding v = variableBinding(name);
         if (v == null) return null;
         IVariableBinding decl = v.getVariableDeclaration();
+        String key = decl.getKey();
+        return key == null ? describe(decl) : variables.computeIfAbsent(key, k -> describe(decl));
+    }
+
+    private JavaVariable<ASTNode> describe(IVariableBinding decl) {
         JavaVariable.Kind kind = decl.isParameter() ? JavaVariable.Kind.PARAMETER
             : decl.isField() ? JavaVariable.Kind.FIELD : JavaVariable.Kind.LOCAL;
         ASTNode declNode = cu.findDeclaringNode(decl);
@@ -254,8 +263,10 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
             ASTNode s = declNode.getParent();
             declaration = new JavaStatement(start(s), end(s), true);
         }
-        return new JavaVariable<>(kind, decl.getName(), Modifier.isFinal(decl.getModifiers()), init,
-            declNode == null ? List.of() : assignments(decl, declNode), decl.getConstantValue(), type(decl.getType()), declaration);
+        // only a local's assignments matter (a field is followed when final, and never judged safe by its assignments)
+        List<JavaVariable.Assignment<ASTNode>> assigned = declNode != null && kind == JavaVariable.Kind.LOCAL ? assignments(decl, declNode) : List.of();
+        return new JavaVariable<>(kind, decl.getName(), Modifier.isFinal(decl.getModifiers()), init, assigned, decl.getConstantValue(),
+            type(decl.getType()), declaration);
     }
 
     private static IVariableBinding variableBinding(ASTNode name) {
@@ -264,11 +275,11 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         return b instanceof IVariableBinding ? (IVariableBinding) b : null;
     }
 
-    /** Assignments to {@code v} in its scope: the declaring body for a local, the whole file for a field. */
+    /** Assignments to the local {@code v} in the body declaring it. */
     private List<JavaVariable.Assignment<ASTNode>> assignments(IVariableBinding v, ASTNode decl) {
         List<JavaVariable.Assignment<ASTNode>> out = new ArrayList<>();
-        ASTNode scope = v.isField() ? cu : decl;
-        while (!v.isField() && scope != null && !(scope instanceof BodyDeclaration) && !(scope instanceof LambdaExpression)) scope = scope.getParent();
+        ASTNode scope = decl;
+        while (scope != null && !(scope instanceof BodyDeclaration) && !(scope instanceof LambdaExpression)) scope = scope.getParent();
         if (scope == null) return out;
         scope.accept(new ASTVisitor() {
             @Override
