@@ -8,7 +8,7 @@ import com.intellij.openapi.project.Project;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
-import dev.brickoptima.core.ide.PreferenceText;
+import dev.brickoptima.core.config.PreferenceText;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 
 import java.util.ArrayList;
@@ -137,7 +137,9 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     }
 
     static AnalyzerConfig build(Settings s, List<String> problems) {
-        return text(s).config(problems);
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        problems.addAll(text(s).applyTo(b));
+        return b.build();
     }
 
     /** The settings as the preference text both IDEs parse the same way. */

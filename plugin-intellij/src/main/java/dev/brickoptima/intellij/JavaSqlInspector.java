@@ -59,7 +59,7 @@ final class JavaSqlInspector {
         guard(() -> {
             String text = file.getText();
             for (CodeFinding f : analyze(file, BrickOptimaSettings.getInstance(file.getProject()))) {
-                if (f.ruleId().equals(InjectionCheck.RULE.id()) != injection) continue;
+                if (f.ruleId().equals(InjectionCheck.METADATA.id()) != injection) continue;
                 PsiElement at = elementAt(file, f.start(), f.end());
                 int base = at.getTextRange().getStartOffset();
                 TextRange range = clamp(f.start() - base, f.end() - base, at.getTextLength());

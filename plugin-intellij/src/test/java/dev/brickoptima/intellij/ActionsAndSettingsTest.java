@@ -80,7 +80,7 @@ class ActionsAndSettingsTest {
         s.partitionColumns = "no colon here";
         assertThat(BrickOptimaSettings.problems(s)).containsExactly(
             "unknown dialect 'oracle'", "threshold 'nonsense' is not 'rule-id.name = value'", "threshold 'x.y = many' has no number",
-            "partition columns 'no colon here' is not 'table: column, column'");
+            "partition columns 'no colon here' is not 'table: col1, col2'");
     }
 
     @Test

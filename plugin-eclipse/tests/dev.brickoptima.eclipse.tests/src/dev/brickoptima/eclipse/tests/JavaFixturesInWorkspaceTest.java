@@ -9,15 +9,9 @@ import dev.brickoptima.eclipse.markers.MarkerIds;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
-import org.eclipse.jdt.core.IClasspathEntry;
 import org.eclipse.jdt.core.IJavaModelMarker;
-import org.eclipse.jdt.core.IJavaProject;
-import org.eclipse.jdt.core.JavaCore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +39,7 @@ class JavaFixturesInWorkspaceTest {
 
     @BeforeAll
     static void createAndBuild() throws Exception {
-        var ws = ResourcesPlugin.getWorkspace();
-        var wd = ws.getDescription();
-        wd.setAutoBuilding(false);
-        ws.setDescription(wd);
-        project = ws.getRoot().getProject("fixtures");
-        if (project.exists()) project.delete(true, true, null);
-        project.create(null);
-        project.open(null);
-        IProjectDescription d = project.getDescription();
-        d.setNatureIds(new String[] {JavaCore.NATURE_ID});
-        project.setDescription(d, null);
+        project = ShopProject.emptyProject("fixtures");
         for (String folder : new String[] {"src", "stubs"}) {
             Path base = ROOT.resolve(folder);
             try (Stream<Path> files = Files.walk(base)) {
@@ -67,15 +51,7 @@ class JavaFixturesInWorkspaceTest {
                 }
             }
         }
-        IJavaProject jp = JavaCore.create(project);
-        IPath jrt = new org.eclipse.core.runtime.Path(System.getProperty("java.home")).append("lib").append("jrt-fs.jar");
-        jp.setRawClasspath(new IClasspathEntry[] {
-            JavaCore.newSourceEntry(project.getFullPath().append("src")),
-            JavaCore.newSourceEntry(project.getFullPath().append("stubs")),
-            JavaCore.newLibraryEntry(jrt, null, null)}, project.getFullPath().append("bin"), null);
-        Map<String, String> options = new HashMap<>(jp.getOptions(false));
-        JavaCore.setComplianceOptions("17", options);
-        jp.setOptions(options);
+        ShopProject.javaProject(project);
         ShopProject.fullBuild(project);
     }
 

@@ -192,13 +192,13 @@ public final class JavaSqlAnalyzer {
         }
 
         private void injection(SinkUse<N> use, CodeSql<N> code, N related) {
-            if (!config.isEnabled(InjectionCheck.RULE)) return;
+            if (!config.isEnabled(InjectionCheck.METADATA)) return;
             List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), code.sqlParts());
-            if (risky.isEmpty() || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.RULE.id())) return;
+            if (risky.isEmpty() || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.METADATA.id())) return;
             Fix bind = related == null ? binds.forCall(use.sink(), use.call(), use.argument(), code) : null;
             for (int i : risky) {
                 CodeSql.Part<N> hole = code.parts().get(i);
-                if (suppressed(hole.node(), use.argument(), InjectionCheck.RULE.id())) continue;
+                if (suppressed(hole.node(), use.argument(), InjectionCheck.METADATA.id())) continue;
                 String message = InjectionCheck.message(use.sink(), hole.part().expression());
                 add(injectionFinding(message, hole, bind), hole.node(), related);
             }
@@ -206,18 +206,18 @@ public final class JavaSqlAnalyzer {
 
         /** MyBatis {@code ${x}} pastes text into the SQL; where a value goes, {@code #{x}} binds it instead. */
         private void myBatisSubstitutions(CodeSql<N> code, N related) {
-            if (!config.isEnabled(InjectionCheck.RULE) || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.RULE.id())) return;
+            if (!config.isEnabled(InjectionCheck.METADATA) || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.METADATA.id())) return;
             for (int i = 0; i < code.parts().size(); i++) {
                 CodeSql.Part<N> p = code.parts().get(i);
                 if (!p.part().isHole() || p.part().safe() || p.node() != null) continue;
-                if (suppressed(code.root(), related, InjectionCheck.RULE.id())) return;
+                if (suppressed(code.root(), related, InjectionCheck.METADATA.id())) return;
                 add(injectionFinding(InjectionCheck.myBatisMessage(p.part().expression()), p, binds.myBatis(code, i)), code.root(), related);
             }
         }
 
         private Finding injectionFinding(String message, CodeSql.Part<N> hole, Fix fix) {
-            return new Finding(InjectionCheck.RULE.id(), config.severityOf(InjectionCheck.RULE), message,
-                location(hole.start(), hole.end()), fix == null ? List.of() : List.of(fix), InjectionCheck.RULE.rationale());
+            return new Finding(InjectionCheck.METADATA.id(), config.severityOf(InjectionCheck.METADATA), message,
+                location(hole.start(), hole.end()), fix == null ? List.of() : List.of(fix), InjectionCheck.METADATA.rationale());
         }
 
         /** A Java comment at the statement holding the SQL, or at the use it is related to, suppresses the rule. */

@@ -2,7 +2,7 @@ package dev.brickoptima.eclipse.settings;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
-import dev.brickoptima.core.ide.PreferenceText;
+import dev.brickoptima.core.config.PreferenceText;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
@@ -70,7 +70,9 @@ public final class ProjectSettings {
     }
 
     public AnalyzerConfig config() {
-        return text().config(new java.util.ArrayList<>());
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        text().applyTo(b);
+        return b.build();
     }
 
     /** The SQL-in-Java analyzer for these settings (shared: analyzers are immutable and thread-safe). */
@@ -94,7 +96,7 @@ public final class ProjectSettings {
         IEclipsePreferences node = useProject(project)
             ? new ProjectScope(project).getNode(SettingsKeys.QUALIFIER)
             : InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
-        node.put(SettingsKeys.DISABLED_RULES, PreferenceText.withRule(node.get(SettingsKeys.DISABLED_RULES, ""), ruleId));
+        node.put(SettingsKeys.DISABLED_RULES, PreferenceText.withItem(node.get(SettingsKeys.DISABLED_RULES, ""), ruleId));
         node.flush();
     }
 }

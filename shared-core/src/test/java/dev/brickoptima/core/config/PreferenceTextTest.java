@@ -1,10 +1,6 @@
-package dev.brickoptima.core.ide;
-
-import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.core.config.Dialect;
+package dev.brickoptima.core.config;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +12,9 @@ class PreferenceTextTest {
         PreferenceText t = new PreferenceText("postgres", "strict, read-only", "select-star order-by-rand\nlarge-in-list",
             "large-in-list.max = 50; cartesian-join.rows=1e6\n# a comment\nlimit-without-order-by.x = 2 # trailing",
             "sales: sale_date, region\nwarehouse.events: day # comment");
-        List<String> problems = new ArrayList<>();
-        AnalyzerConfig c = t.config(problems);
-        assertThat(problems).isEmpty();
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        assertThat(t.applyTo(b)).isEmpty();
+        AnalyzerConfig c = b.build();
         assertThat(c.dialect()).isEqualTo(Dialect.POSTGRES);
         assertThat(c.profiles()).containsExactly("strict", "read-only");
         assertThat(c.disabledRules()).containsExactlyInAnyOrder("select-star", "order-by-rand", "large-in-list");
@@ -31,10 +27,13 @@ class PreferenceTextTest {
 
     @Test
     void defaultsWhenNothingIsSetAndBadEntriesAreSkippedNotFatal() {
-        assertThat(new PreferenceText(null, null, null, null, null).config(new ArrayList<>()).dialect()).isEqualTo(Dialect.SPARK);
+        AnalyzerConfig.Builder empty = AnalyzerConfig.builder();
+        assertThat(new PreferenceText(null, null, null, null, null).applyTo(empty)).isEmpty();
+        assertThat(empty.build().dialect()).isEqualTo(Dialect.SPARK);
         PreferenceText t = new PreferenceText("oracle", "", "", "nonsense; large-in-list.max = lots; large-in-list.max=7", "no colon here");
-        List<String> problems = new ArrayList<>();
-        AnalyzerConfig c = t.config(problems);
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        List<String> problems = t.applyTo(b);
+        AnalyzerConfig c = b.build();
         assertThat(c.dialect()).isEqualTo(Dialect.SPARK);
         assertThat(c.threshold("large-in-list", "max", 0)).isEqualTo(7.0);
         assertThat(problems).hasSize(4).isEqualTo(t.problems());
@@ -43,15 +42,16 @@ class PreferenceTextTest {
     @Test
     void settingsApplyOnTopOfABaseConfiguration() {
         AnalyzerConfig.Builder base = AnalyzerConfig.builder().dialect(Dialect.ANSI).disable("a");
-        AnalyzerConfig c = new PreferenceText("", "", "b", "", "").applyTo(base, new ArrayList<>()).build();
+        new PreferenceText("", "", "b", "", "").applyTo(base);
+        AnalyzerConfig c = base.build();
         assertThat(c.dialect()).isEqualTo(Dialect.ANSI);
         assertThat(c.disabledRules()).containsExactlyInAnyOrder("a", "b");
     }
 
     @Test
     void disablingARuleKeepsTheOthers() {
-        assertThat(PreferenceText.withRule("", "select-star")).isEqualTo("select-star");
-        assertThat(PreferenceText.withRule("a, b", "b")).isEqualTo("a, b");
-        assertThat(PreferenceText.withRule("a\nb", "c")).isEqualTo("a, b, c");
+        assertThat(PreferenceText.withItem("", "select-star")).isEqualTo("select-star");
+        assertThat(PreferenceText.withItem("a, b", "b")).isEqualTo("a, b");
+        assertThat(PreferenceText.withItem("a\nb", "c")).isEqualTo("a, b, c");
     }
 }

@@ -1,7 +1,4 @@
-package dev.brickoptima.core.ide;
-
-import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.core.config.Dialect;
+package dev.brickoptima.core.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,8 +19,9 @@ import java.util.Set;
  */
 public record PreferenceText(String dialect, String profiles, String disabledRules, String thresholds, String partitionColumns) {
 
-    /** The configuration these settings give, on top of {@code base} (defaults, or a brickoptima.yml). */
-    public AnalyzerConfig.Builder applyTo(AnalyzerConfig.Builder b, List<String> problems) {
+    /** Applies the non-blank fields on top of {@code b} (defaults, or a brickoptima.yml); returns the entries skipped. */
+    public List<String> applyTo(AnalyzerConfig.Builder b) {
+        List<String> problems = new ArrayList<>();
         if (dialect != null && !dialect.isBlank()) {
             Dialect d = Dialect.parse(dialect.trim());
             if (d == null) problems.add("unknown dialect '" + dialect.trim() + "'");
@@ -47,25 +45,18 @@ public record PreferenceText(String dialect, String profiles, String disabledRul
         for (String line : lines(partitionColumns)) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                problems.add("partition columns '" + line + "' is not 'table: column, column'");
+                problems.add("partition columns '" + line + "' is not 'table: col1, col2'");
                 continue;
             }
             List<String> cols = list(line.substring(colon + 1));
             if (!cols.isEmpty()) b.partitionColumns(line.substring(0, colon).trim(), cols);
         }
-        return b;
-    }
-
-    /** The configuration on top of the defaults. */
-    public AnalyzerConfig config(List<String> problems) {
-        return applyTo(AnalyzerConfig.builder(), problems).build();
+        return problems;
     }
 
     /** The entries that cannot be used, for a settings page to show; empty when all are fine. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        config(problems);
-        return problems;
+        return applyTo(AnalyzerConfig.builder());
     }
 
     /** Comma- or white-space-separated items. */
@@ -88,10 +79,10 @@ public record PreferenceText(String dialect, String profiles, String disabledRul
         return out;
     }
 
-    /** {@code current} (a rule list) with {@code ruleId} added, for the "disable rule" quick fix. */
-    public static String withRule(String current, String ruleId) {
-        Set<String> ids = new LinkedHashSet<>(list(current));
-        ids.add(ruleId);
-        return String.join(", ", ids);
+    /** {@code current} (a list field) with {@code item} added, comma-separated (for "disable this rule"). */
+    public static String withItem(String current, String item) {
+        Set<String> items = new LinkedHashSet<>(list(current));
+        items.add(item);
+        return String.join(", ", items);
     }
 }
