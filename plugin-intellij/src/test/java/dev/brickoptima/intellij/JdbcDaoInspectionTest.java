@@ -78,8 +78,8 @@ class JdbcDaoInspectionTest {
             "SELECT * reads every column; list the columns the query needs [select-star] | *",
             "'email = NULL' is never true; use IS NULL [null-comparison] | email = NULL",
             "DELETE without WHERE removes every row of sessions [delete-update-without-where] | DELETE FROM sessions",
-            // SQL in a local variable is analysed once, where it is written
-            "SELECT * reads every column; list the columns the query needs [select-star] | *");
+            // SQL in a local variable is analysed once, where it is written; the message names the use
+            "SELECT * reads every column; list the columns the query needs (used at line 51) [select-star] | *");
         assertThat(p.all().get(3).start()).isEqualTo(text.indexOf("\"SELECT * FROM users WHERE email") + 8);
         assertThat(p.withRule("select-star").start()).isEqualTo(text.indexOf("SELECT * FROM users") + 7);
         assertThat(p.withRule("select-star").type()).isEqualTo("WARNING");
@@ -92,7 +92,7 @@ class JdbcDaoInspectionTest {
         Problems p = injection(env.parse("JdbcUserDao.java", text));
         assertThat(p.summaries()).containsExactly(
             "SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | name",
-            "SQL injection risk: 'email' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | email");
+            "SQL injection risk: 'email' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter (used at line 51) [sql-injection] | email");
         assertThat(p.all().get(0).start()).isEqualTo(text.indexOf("+ name +") + 2);
         assertThat(p.all().get(1).start()).isEqualTo(text.indexOf("+ email +") + 2);
         // through the local variable: no rewrite; the pass-through wrapper run(String sql) is not reported

@@ -101,7 +101,7 @@ public final class CodeSql<N> {
     }
 
     /** Identifies the analysis: the same key gives the same findings at the same offsets relative to {@link #base()}. */
-    String cacheKey(String source) {
+    String cacheKey() {
         int base = base();
         StringBuilder sb = new StringBuilder();
         for (Part<N> p : parts) {

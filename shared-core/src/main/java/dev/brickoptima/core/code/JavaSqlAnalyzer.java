@@ -167,7 +167,7 @@ public final class JavaSqlAnalyzer {
         }
 
         void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink) {
-            SqlAnalysis analysis = analyzeCached(code.cacheKey(view.text()), code);
+            SqlAnalysis analysis = analyzeCached(code.cacheKey(), code);
             int base = code.base();
             boolean parseError = false;
             for (Finding f : analysis.findings()) if (f.ruleId().equals(EngineRules.PARSE_ERROR.id())) parseError = true;
@@ -273,10 +273,21 @@ public final class JavaSqlAnalyzer {
         }
 
         List<CodeFinding> finish() {
-            List<CodeFinding> list = new ArrayList<>(out.values());
+            List<CodeFinding> list = new ArrayList<>();
+            for (CodeFinding f : out.values()) list.add(f.related().isEmpty() ? f : withUses(f));
             list.sort(Comparator.comparingInt(CodeFinding::start).thenComparing(CodeFinding::ruleId));
             return list;
         }
+    }
+
+    /**
+     * SQL read from a constant or variable names where it is used, in the message itself: every host shows the
+     * message, while few can show related locations.
+     */
+    private static CodeFinding withUses(CodeFinding f) {
+        StringBuilder sb = new StringBuilder(f.finding().message()).append(f.related().size() == 1 ? " (used at line " : " (used at lines ");
+        for (int i = 0; i < f.related().size(); i++) sb.append(i == 0 ? "" : ", ").append(f.related().get(i).line());
+        return new CodeFinding(f.finding().withMessage(sb.append(')').toString()), f.suppression(), f.related());
     }
 
     private static boolean isEngineRule(String id) {
