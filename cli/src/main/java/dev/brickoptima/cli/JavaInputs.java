@@ -27,18 +27,19 @@ final class JavaInputs {
         this.parser = new StandaloneJavaParser(classpath);
     }
 
-    InputReport analyze(Path path, String source) {
+    /** {@code name} is how the report names the input, {@code file} where it is. */
+    InputReport analyze(String name, Path file, String source) {
         List<CodeFinding> found;
         try {
-            found = analyzer.analyze(new JdtCodeView(parser.parse(path.getFileName().toString(), source), source), () -> false);
+            found = analyzer.analyze(new JdtCodeView(parser.parse(file.getFileName().toString(), source), source), () -> false);
         } catch (RuntimeException | StackOverflowError e) {
             // a parser or binding failure on one file must not stop the others, and must not pass silently
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-            return new InputReport(path.toString(), "java", 0, List.of(), List.of("could not be analysed: " + e
+            return new InputReport(name, "java", 0, List.of(), List.of("could not be analysed: " + e
                 + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())));
         }
         List<Finding> findings = new ArrayList<>();
         for (CodeFinding f : found) findings.add(f.finding());
-        return new InputReport(path.toString(), "java", found.size(), findings, List.of());
+        return new InputReport(name, "java", found.size(), findings, List.of());
     }
 }

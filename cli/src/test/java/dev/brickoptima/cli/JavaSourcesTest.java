@@ -87,6 +87,22 @@ class JavaSourcesTest {
     }
 
     @Test
+    void sarifAndGithubReportsPointIntoTheJavaSource() throws Exception {
+        Path dao = write("Dao.java", "import java.sql.*;\nclass Dao {\n  ResultSet f(Connection c, String n) throws SQLException {\n"
+            + "    Statement st = c.createStatement();\n"
+            + "    return st.executeQuery(\"SELECT * FROM t WHERE n = '\" + n + \"'\");\n  }\n}\n");
+        JsonNode sarif = new ObjectMapper().readTree(CliRunner.run("analyze", "--format", "sarif", dao.toString()).out());
+        JsonNode injection = null;
+        for (JsonNode r : sarif.at("/runs/0/results")) if (r.get("ruleId").asText().equals("sql-injection")) injection = r;
+        assertThat(injection).isNotNull();
+        assertThat(injection.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
+        assertThat(injection.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(60);
+        assertThat(injection.at("/fixes/0/description/text").asText()).isEqualTo("Use a PreparedStatement with bind parameters");
+        assertThat(injection.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText()).isEmpty(); // the Statement line goes
+        assertThat(CliRunner.run("analyze", "--format", "github", dao.toString()).out()).contains(",line=5,col=60");
+    }
+
+    @Test
     void directoriesAreScannedForJavaSources() throws Exception {
         write("src/main/java/a/Job.java", "package a;\nclass Job {\n  String q = \"DELETE FROM app.events\";\n}\n");
         write("src/main/resources/notes.txt", "SELECT * FROM ignored");
