@@ -120,9 +120,9 @@ class HostDivergencesTest {
     /** IntelliJ analysed without a time budget, Eclipse with one: every host now builds the bounded analyzer. */
     @Test
     void theTimeBudgetHoldsForSqlInJava() {
-        AnalyzerConfig tight = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 0)).build();
+        AnalyzerConfig tight = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 1)).build();
         StringBuilder cols = new StringBuilder();
-        for (int i = 0; i < 3000; i++) cols.append(i == 0 ? "" : ", ").append("c").append(i).append(" + ").append(i);
+        for (int i = 0; i < 6000; i++) cols.append(i == 0 ? "" : ", ").append("c").append(i).append(" + ").append(i);
         String src = dao("    ResultSet f() throws SQLException {\n        return conn.createStatement().executeQuery(\"SELECT "
             + cols + " FROM t\");\n    }");
         assertThat(analyze(JavaSqlAnalyzers.bounded(tight, true), src)).extracting(CodeFinding::ruleId).contains("analysis-timeout");
