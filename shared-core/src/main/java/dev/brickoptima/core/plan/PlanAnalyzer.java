@@ -4,6 +4,9 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.pg.PgPlanAnalysis;
+import dev.brickoptima.core.pg.PgPlanAnalyzer;
+import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.text.LineIndex;
@@ -16,6 +19,7 @@ import java.util.Set;
 
 /**
  * Analyses Spark physical plans: plan text, a parsed plan, or a REST SQL execution with optional stage summaries.
+ * Plan text that is PostgreSQL EXPLAIN output goes to {@link PgPlanAnalyzer}.
  * Built once from a configuration (enabled rules, severities, thresholds); immutable and thread-safe afterwards.
  * Findings point at the operator: {@code location().operatorId()} is the plan's {@code (N)}, and offsets/line/column
  * are those of the operator's tree line in the parsed text (the REST planDescription for executions).
@@ -24,6 +28,7 @@ public final class PlanAnalyzer {
     private final AnalyzerConfig config;
     private final List<PlanRule> rules;
     private final PlanTextParser parser;
+    private final PgPlanAnalyzer postgres;
 
     public PlanAnalyzer(AnalyzerConfig config) {
         this(config, PlanRuleCatalog.all());
@@ -35,6 +40,7 @@ public final class PlanAnalyzer {
         for (PlanRule r : rules) if (config.isEnabled(r.metadata())) enabled.add(r);
         this.rules = List.copyOf(enabled);
         this.parser = new PlanTextParser(config.limits().maxInputChars(), PlanTextParser.DEFAULT_MAX_DEPTH);
+        this.postgres = new PgPlanAnalyzer(config);
     }
 
     public AnalyzerConfig config() {
@@ -63,8 +69,15 @@ public final class PlanAnalyzer {
         return analyzeExecution(execution, stages).findings();
     }
 
-    /** Like {@link #analyze(String)}, with the parsed plan and internal errors. */
+    /**
+     * Like {@link #analyze(String)}, with the parsed plan and internal errors. PostgreSQL EXPLAIN output (JSON or text)
+     * is recognised and analysed with the PostgreSQL rules, so every host's "analyze plan" accepts it too.
+     */
     public PlanAnalysis analyzeText(String planText) {
+        if (PgPlans.looksLikePlan(planText)) {
+            PgPlanAnalysis pg = postgres.analyze(planText);
+            return new PlanAnalysis(pg.findings(), null, pg.internalErrors(), pg.plan());
+        }
         PhysicalPlan plan;
         try {
             plan = parser.read(planText);

@@ -1,6 +1,6 @@
 package dev.brickoptima.core.plan;
 
-/** Plan text that is not a Spark physical plan, with the 1-based line (and column) where parsing gave up. */
+/** Plan text that is not a plan BrickOptima reads (Spark or PostgreSQL), with the 1-based line (and column) where parsing gave up. */
 public final class PlanParseException extends RuntimeException {
     private final int line;
     private final int column;
