@@ -41,7 +41,7 @@ public final class IndexFilterRule implements PgPlanRule {
             double kept = n.totalActualRows();
             if (!(removed >= minRemoved) || Double.isNaN(kept) || removed / (removed + kept) < minShare) continue;
             IndexCandidate c = PgIndexAdvisor.forIndexFilter(n, ctx.catalog());
-            Fix fix = c != null ? Fix.hint("Let the index apply the filter too: " + c.ddl() + " (unproven here; brickoptima pg checks it with hypopg)")
+            Fix fix = c != null ? Fix.hint("Let the index apply the filter too: " + c.ddl() + " (pg-index-advice says whether it lowers the plan cost)")
                 : Fix.hint("The filter " + n.filter() + " is not indexable as written: make it sargable or add an expression index");
             ctx.report(n, n.ref() + " found " + PgNumbers.rows(removed + kept) + " rows and its filter " + n.filter() + " removed "
                 + PgNumbers.rows(removed) + " of them (" + PgNumbers.percent(removed / (removed + kept)) + ")", METADATA.rationale(), fix);

@@ -44,7 +44,7 @@ public final class SeqScanFilterRule implements PgPlanRule {
             String what = rows.describe(n);
             IndexCandidate c = PgIndexAdvisor.forFilter(n, ctx.catalog());
             Fix fix = c != null
-                ? Fix.hint("Index the filtered columns: " + c.ddl() + " (unproven here; brickoptima pg checks it with hypopg)")
+                ? Fix.hint("Index the filtered columns: " + c.ddl() + " (pg-index-advice says whether it lowers the plan cost)")
                 : Fix.hint("The filter " + n.filter() + " compares no plain column with a constant: make it sargable (no function or cast "
                     + "on the column) or add an expression index");
             ctx.report(n, n.ref() + " " + what + " with the filter " + n.filter(), METADATA.rationale(), fix);
