@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan and *.explain.txt files. */
+/** Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan, *.explain.txt and *.explain.json files. */
 final class InputFiles {
     private InputFiles() {
     }
@@ -30,6 +30,6 @@ final class InputFiles {
 
     private static boolean analysable(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt");
+        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json");
     }
 }

@@ -14,7 +14,10 @@ import dev.brickoptima.jvm.spark.SparkRestJson;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Analyses plan text files and Spark REST JSON dumps (one execution or the array {@code /sql?details=true} returns). */
+/**
+ * Analyses plan text files (Spark, PostgreSQL EXPLAIN JSON or text) and Spark REST JSON dumps (one execution or the array
+ * {@code /sql?details=true} returns).
+ */
 final class PlanInputs {
     private final PlanAnalyzer analyzer;
 
@@ -23,9 +26,9 @@ final class PlanInputs {
     }
 
     InputReport analyze(String path, String text, InputKind kind) {
-        if (kind == InputKind.PLAN_TEXT) {
+        if (kind == InputKind.PLAN_TEXT || kind == InputKind.POSTGRES_PLAN) {
             PlanAnalysis a = analyzer.analyzeText(text);
-            return new InputReport(path, "plan", a.plan() == null ? 0 : a.plan().operators().size(), a.findings(), a.internalErrors());
+            return new InputReport(path, kind == InputKind.POSTGRES_PLAN ? "pg-plan" : "plan", a.operatorCount(), a.findings(), a.internalErrors());
         }
         JsonNode json;
         try {

@@ -45,10 +45,11 @@ public final class PgNumbers {
         return (long) Math.ceil(kb / 1024) + "MB";
     }
 
-    /** A share as a percentage: 0.873 -> "87%", below 1% with a decimal, below 0.1% "<0.1%". */
+    /** A share as a percentage: 0.873 -> "87%", below 1% and above 99% with a decimal, below 0.1% "<0.1%". */
     public static String percent(double share) {
         double p = share * 100;
         if (p > 0 && p < 0.05) return "<0.1%";
+        if (p > 99 && p < 100) return PlanNumbers.oneDecimal(Math.min(p, 99.9)) + "%"; // never round a near-total share up to 100%
         return (p < 1 ? PlanNumbers.oneDecimal(p) : Long.toString(Math.round(p))) + "%";
     }
 }
