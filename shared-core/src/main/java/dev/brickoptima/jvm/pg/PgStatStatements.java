@@ -1,5 +1,7 @@
 package dev.brickoptima.jvm.pg;
 
+import dev.brickoptima.core.pg.PgStatements;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -68,26 +70,7 @@ public final class PgStatStatements {
 
     /** A statement the planner plans, and not one of the monitoring queries of this tool or of hypopg. */
     static boolean plannable(String query) {
-        String q = stripLeadingComments(query).toLowerCase(Locale.ROOT);
-        if (q.contains("pg_stat_statements") || q.contains("hypopg")) return false;
-        for (String k : new String[]{"select", "with", "insert", "update", "delete", "merge", "values", "table"}) {
-            if (q.startsWith(k) && (q.length() == k.length() || !Character.isLetterOrDigit(q.charAt(k.length())))) return true;
-        }
-        return false;
-    }
-
-    private static String stripLeadingComments(String s) {
-        String t = s.trim();
-        while (true) {
-            if (t.startsWith("--")) {
-                int nl = t.indexOf('\n');
-                t = nl < 0 ? "" : t.substring(nl + 1).trim();
-            } else if (t.startsWith("/*")) {
-                int end = t.indexOf("*/");
-                t = end < 0 ? "" : t.substring(end + 2).trim();
-            } else {
-                return t;
-            }
-        }
+        String q = query.toLowerCase(Locale.ROOT);
+        return !q.contains("pg_stat_statements") && !q.contains("hypopg") && PgStatements.isPlannable(query);
     }
 }

@@ -39,7 +39,7 @@ public final class BudgetRule implements PgPlanRule {
         double cost = root.totalCost();
         if (cost > maxCost) {
             PgPlanNode costliest = costliestLeaf(plan);
-            String where = costliest == null || costliest == root ? "" : "; most of it in " + costliest.ref() + " (cost " + PgNumbers.cost(costliest.totalCost()) + ")";
+            String where = costliest == null || costliest == root ? "" : "; most of it in " + costliest.ref() + ", cost " + PgNumbers.cost(costliest.totalCost());
             ctx.report(root, "Estimated cost " + PgNumbers.cost(cost) + " is over the budget of " + PgNumbers.cost(maxCost) + where,
                 METADATA.rationale(), Fix.hint("Narrow the statement: filter on indexed columns, add a LIMIT, or raise the budget if it is legitimate"));
         }
