@@ -33,7 +33,7 @@ class PgCommandTest {
     @Test
     void topStatementsInJsonWithProvenIndexAdviceAndNoPasswordAnywhere() throws Exception {
         CliProcess r = CliProcess.run(Map.of("PGPASSWORD", pg.readerPassword()),
-            "pg", "--url", "postgresql://" + pg.readerUser() + "@" + pg.host() + ":" + pg.port() + "/" + pg.database(), "--top", "10", "--format", "json");
+            "pg", "--url", "postgresql://" + pg.readerUser() + "@" + pg.host() + ":" + pg.port() + "/" + pg.database(), "--top", "50", "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK); // warnings only; --fail-on defaults to error
         assertThat(r.out() + r.err()).doesNotContain(pg.readerPassword());
         JsonNode root = JSON.readTree(r.out());
@@ -54,7 +54,7 @@ class PgCommandTest {
         Files.writeString(pgpass, pg.host() + ":" + pg.port() + ":" + pg.database() + ":" + pg.readerUser() + ":" + pg.readerPassword() + "\n");
         Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
         CliProcess r = CliProcess.run(Map.of("PGPASSFILE", pgpass.toString()),
-            "pg", "--url", pg.jdbcUrl() + "?user=" + pg.readerUser(), "--top", "10", "--fail-on", "warning");
+            "pg", "--url", pg.jdbcUrl() + "?user=" + pg.readerUser(), "--top", "50", "--fail-on", "warning");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.out()).contains("warning pg-index-advice [operator 1] CREATE INDEX ON orders (customer_id) lowers the estimated cost from")
             .contains("    hint: CREATE INDEX ON orders (customer_id)")
@@ -64,7 +64,7 @@ class PgCommandTest {
     @Test
     void sarifWithAKeywordValueConnectionString() throws Exception {
         CliProcess r = CliProcess.run(Map.of("PGPASSWORD", pg.readerPassword()), "pg", "--url",
-            "host=" + pg.host() + " port=" + pg.port() + " dbname=" + pg.database() + " user=" + pg.readerUser(), "--top", "3", "--format", "sarif");
+            "host=" + pg.host() + " port=" + pg.port() + " dbname=" + pg.database() + " user=" + pg.readerUser(), "--top", "50", "--format", "sarif");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         JsonNode run = JSON.readTree(r.out()).at("/runs/0");
         assertThat(run.at("/tool/driver/rules").toString()).contains("\"pg-seq-scan-filter\"").contains("\"pg-index-advice\"");

@@ -14,18 +14,23 @@ import dev.brickoptima.core.pg.PgStatements;
 import dev.brickoptima.core.pg.rules.BudgetRule;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.ScriptSplitter;
-import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.core.sql.SqlAnalyzer;
+import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
 import dev.brickoptima.core.sql.SqlLexer;
 import dev.brickoptima.core.sql.StatementSlice;
 import dev.brickoptima.jvm.pg.PgException;
 import dev.brickoptima.jvm.pg.PgExplainer;
-import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
+import dev.brickoptima.jvm.sql.ParseTimeBudget;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks SQL before it runs on PostgreSQL, for applications and agents that run SQL they did not write. Under the
@@ -43,15 +48,25 @@ public final class SqlGuard {
     static final System.Logger LOG = System.getLogger("dev.brickoptima.guard");
     private static final SqlLexer LEXER = new SqlLexer(Dialect.POSTGRES);
 
+    /** Read-only verdicts by statement text: they depend on the text alone, and applications repeat their texts. */
+    private static final int VERDICT_CACHE_SIZE = 2_000;
+
     private final GuardPolicy policy;
-    private final BoundedSqlAnalyzer sql;
+    private final SqlAnalyzer sql;
     private final PgPlanAnalyzer plans;
+    private final Map<String, Optional<Finding>> verdicts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Finding>> eldest) {
+            return size() > VERDICT_CACHE_SIZE;
+        }
+    });
 
     public SqlGuard(GuardPolicy policy) {
         this.policy = policy;
+        // parsed in the caller's thread (no hand-off per statement); the parse budget still interrupts a runaway parse
+        AnalyzerConfig readOnly = AnalyzerConfig.builder().dialect(Dialect.POSTGRES).profile(Profile.READ_ONLY).only("destructive-statement").build();
         this.sql = policy.readOnly()
-            ? new BoundedSqlAnalyzer(AnalyzerConfig.builder().dialect(Dialect.POSTGRES).profile(Profile.READ_ONLY)
-                .only("destructive-statement").build())
+            ? new SqlAnalyzer(readOnly, SqlRuleCatalog.all(), new ParseTimeBudget(readOnly.limits().statementBudgetMillis()))
             : null;
         AnalyzerConfig.Builder budget = AnalyzerConfig.builder().only(BudgetRule.METADATA.id());
         if (policy.maxCost() < Double.POSITIVE_INFINITY) budget.threshold(BudgetRule.METADATA.id(), "maxCost", policy.maxCost());
@@ -90,13 +105,12 @@ public final class SqlGuard {
 
     private GuardDecision check(Connection connection, String written, String positional) throws SQLException {
         if (sql != null) {
-            SqlAnalysis a = sql.analyze(written);
-            for (Finding f : a.findings()) {
-                if (f.ruleId().equals("destructive-statement")) return GuardDecision.reject(f, Double.NaN, Double.NaN);
-                if (isEngineFinding(f)) {
-                    return GuardDecision.reject(f.withMessage("the read-only profile rejects what it cannot check: " + f.message()), Double.NaN, Double.NaN);
-                }
+            Optional<Finding> verdict = verdicts.get(written);
+            if (verdict == null) { // analysed outside the map's lock: two threads may both analyse a new text, never wait on each other
+                verdict = readOnlyVerdict(written);
+                verdicts.put(written, verdict);
             }
+            if (verdict.isPresent()) return GuardDecision.reject(verdict.get(), Double.NaN, Double.NaN);
         }
         double cost = Double.NaN;
         double rows = Double.NaN;
@@ -120,6 +134,15 @@ public final class SqlGuard {
             }
         }
         return GuardDecision.allow(cost, rows);
+    }
+
+    /** The finding that makes a statement unacceptable under the read-only profile, if any. */
+    private Optional<Finding> readOnlyVerdict(String text) {
+        for (Finding f : sql.analyze(text).findings()) {
+            if (f.ruleId().equals("destructive-statement")) return Optional.of(f);
+            if (isEngineFinding(f)) return Optional.of(f.withMessage("the read-only profile rejects what it cannot check: " + f.message()));
+        }
+        return Optional.empty();
     }
 
     private static boolean isEngineFinding(Finding f) {

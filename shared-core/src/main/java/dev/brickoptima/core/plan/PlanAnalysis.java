@@ -30,8 +30,8 @@ public record PlanAnalysis(List<Finding> findings, PhysicalPlan plan, List<Strin
         return plan != null ? plan.operators().size() : postgresPlan != null ? postgresPlan.nodes().size() : 0;
     }
 
-    /** "Spark plan" or "PostgreSQL plan", for headings; "Plan" when nothing parsed. */
+    /** "PostgreSQL plan" for a PostgreSQL plan, else "Spark plan" (also when nothing parsed), for headings. */
     public String kindLabel() {
-        return plan != null ? "Spark plan" : postgresPlan != null ? "PostgreSQL plan" : "Plan";
+        return postgresPlan != null ? "PostgreSQL plan" : "Spark plan";
     }
 }

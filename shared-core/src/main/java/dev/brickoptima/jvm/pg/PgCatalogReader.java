@@ -27,7 +27,7 @@ public final class PgCatalogReader {
         List<PgCatalog.Column> columns = new ArrayList<>();
         String keyCount = session.version() >= 110000 ? "i.indnkeyatts" : "i.indnatts";
         try (Statement s = session.connection().createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT n.nspname, c.relname, c.reltuples, c.relpages, st.seq_scan, st.idx_scan "
+            try (ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "n.nspname, c.relname, c.reltuples, c.relpages, st.seq_scan, st.idx_scan "
                 + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_stat_all_tables st ON st.relid = c.oid "
                 + "WHERE c.relkind IN ('r', 'p', 'm') AND " + USER_SCHEMAS + " ORDER BY 1, 2")) {
                 while (r.next()) {
@@ -35,7 +35,7 @@ public final class PgCatalogReader {
                         nullable(r, 5), nullable(r, 6)));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT n.nspname, t.relname, ic.relname, i.indisunique, i.indisprimary, "
+            try (ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "n.nspname, t.relname, ic.relname, i.indisunique, i.indisprimary, "
                 + "EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid), st.idx_scan, pg_relation_size(i.indexrelid), "
                 + "am.amname, pg_get_expr(i.indpred, i.indrelid), pg_get_indexdef(i.indexrelid), "
                 + "ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, " + keyCount + ") AS k ORDER BY k) "
@@ -50,12 +50,12 @@ public final class PgCatalogReader {
                         r.getString(11)));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT schemaname, tablename, attname, n_distinct, null_frac FROM pg_stats "
+            try (ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "schemaname, tablename, attname, n_distinct, null_frac FROM pg_stats "
                 + "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') LIMIT 200000")) {
                 while (r.next()) columns.add(new PgCatalog.Column(r.getString(1), r.getString(2), r.getString(3), r.getDouble(4), r.getDouble(5)));
             }
             String since;
-            try (ResultSet r = s.executeQuery("SELECT to_char(stats_reset, 'YYYY-MM-DD HH24:MI') FROM pg_stat_database WHERE datname = current_database()")) {
+            try (ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "to_char(stats_reset, 'YYYY-MM-DD HH24:MI') FROM pg_stat_database WHERE datname = current_database()")) {
                 String reset = r.next() ? r.getString(1) : null;
                 since = reset == null ? "since the statistics began" : "since the statistics reset of " + reset;
             }

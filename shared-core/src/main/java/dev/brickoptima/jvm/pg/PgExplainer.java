@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs EXPLAIN (FORMAT JSON) for a statement. A statement with parameters ($1, as pg_stat_statements normalises
@@ -17,8 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * only for statements without parameters (their values are unknown).
  */
 public final class PgExplainer {
-    private static final AtomicLong NEXT = new AtomicLong();
-
     /** The plan as JSON text and how it was obtained. */
     public record Explained(String json, boolean generic, boolean analyzed) {
     }
@@ -60,23 +57,56 @@ public final class PgExplainer {
         }
     }
 
+    /**
+     * Three round trips: read plan_cache_mode and force generic plans; prepare and explain; deallocate and restore the
+     * setting. When preparing or explaining fails, the clean-up is tried and the statement's own error is thrown (in
+     * an aborted transaction the clean-up fails too, and the rollback undoes the setting anyway).
+     */
     private String genericByPrepare(String sql, int params, String settings) throws SQLException {
-        String name = "brickoptima_explain_" + NEXT.incrementAndGet();
+        // one name per thread, not per call: pg_stat_statements (track_utility) keeps an entry per distinct PREPARE text
+        String name = "brickoptima_explain_" + Thread.currentThread().getId();
         StringBuilder args = new StringBuilder();
         for (int i = 0; i < params; i++) args.append(i == 0 ? "" : ", ").append("NULL");
         try (Statement s = connection.createStatement()) {
-            String old = scalar(s, "SELECT current_setting('plan_cache_mode')");
-            s.execute("SET plan_cache_mode = force_generic_plan");
-            try {
-                s.execute("PREPARE " + name + " AS " + sql);
-                try {
-                    return scalar(s, "EXPLAIN (FORMAT JSON" + settings + ") EXECUTE " + name + "(" + args + ")");
-                } finally {
-                    s.execute("DEALLOCATE " + name);
-                }
-            } finally {
-                s.execute("SET plan_cache_mode = " + old);
+            String old;
+            // the select list runs left to right: the old value is read before set_config changes it
+            try (ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "current_setting('plan_cache_mode'), set_config('plan_cache_mode', 'force_generic_plan', false)")) {
+                r.next();
+                old = r.getString(1);
             }
+            String restore = "SELECT " + PgSession.TAG + "set_config('plan_cache_mode', '" + (old.matches("[a-z_]+") ? old : "auto") + "', false)";
+            String plan;
+            try {
+                s.execute("PREPARE " + name + " AS " + sql + "; EXPLAIN (FORMAT JSON" + settings + ") EXECUTE " + name + "(" + args + ")");
+                plan = explainResult(s);
+            } catch (SQLException e) {
+                quietly(s, "DEALLOCATE " + name);
+                quietly(s, restore);
+                throw e;
+            }
+            s.execute("DEALLOCATE " + name + "; " + restore);
+            return plan;
+        }
+    }
+
+    /** The result set of the EXPLAIN after the PREPARE of one multi-statement execute. */
+    private static String explainResult(Statement s) throws SQLException {
+        boolean isResult = false;
+        for (int i = 0; i < 4 && !(isResult = s.getMoreResults()) && s.getUpdateCount() != -1; i++) {
+            // skip the PREPARE's (empty) update count
+        }
+        if (!isResult) throw new SQLException("EXPLAIN EXECUTE returned no plan");
+        try (ResultSet r = s.getResultSet()) {
+            if (!r.next()) throw new SQLException("EXPLAIN EXECUTE returned no plan");
+            return r.getString(1);
+        }
+    }
+
+    private static void quietly(Statement s, String sql) {
+        try {
+            s.execute(sql);
+        } catch (SQLException ignored) {
+            // clean-up after a failure: the failure itself is what the caller gets
         }
     }
 

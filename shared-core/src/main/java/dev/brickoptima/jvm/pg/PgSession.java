@@ -8,6 +8,12 @@ import java.sql.Statement;
 
 /** Facts about the server and the role a connection has: version, role, privileges, extensions. */
 public final class PgSession {
+    /**
+     * Marks this tool's own queries: pg_stat_statements keeps comments inside a statement, so its listing can leave
+     * them out ({@link PgStatStatements}). Placed after the first keyword, because a leading comment is not kept.
+     */
+    public static final String TAG = "/* brickoptima */ ";
+
     private final Connection connection;
     private final int version;
     private final String user;
@@ -24,7 +30,7 @@ public final class PgSession {
 
     public static PgSession of(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT current_setting('server_version_num')::int, current_user, current_database(), "
+             ResultSet r = s.executeQuery("SELECT " + PgSession.TAG + "current_setting('server_version_num')::int, current_user, current_database(), "
                  + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")) {
             r.next();
             return new PgSession(c, r.getInt(1), r.getString(2), r.getString(3), r.getBoolean(4));
@@ -42,15 +48,15 @@ public final class PgSession {
     /** Whether the role may see every role's statements and statistics (pg_read_all_stats, or superuser). */
     public boolean canReadAllStats() throws SQLException {
         if (superuser) return true;
-        return bool("SELECT pg_has_role(current_user, 'pg_read_all_stats', 'USAGE')");
+        return bool("SELECT " + PgSession.TAG + "pg_has_role(current_user, 'pg_read_all_stats', 'USAGE')");
     }
 
     public boolean extensionInstalled(String name) throws SQLException {
-        return bool("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = ?)", name);
+        return bool("SELECT " + PgSession.TAG + "EXISTS (SELECT 1 FROM pg_extension WHERE extname = ?)", name);
     }
 
     public boolean extensionAvailable(String name) throws SQLException {
-        return bool("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = ?)", name);
+        return bool("SELECT " + PgSession.TAG + "EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = ?)", name);
     }
 
     /** statement_timeout for this session, so no catalog query or EXPLAIN ANALYZE of the tool runs away. */

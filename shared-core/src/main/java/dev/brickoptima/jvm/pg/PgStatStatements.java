@@ -71,6 +71,6 @@ public final class PgStatStatements {
     /** A statement the planner plans, and not one of the monitoring queries of this tool or of hypopg. */
     static boolean plannable(String query) {
         String q = query.toLowerCase(Locale.ROOT);
-        return !q.contains("pg_stat_statements") && !q.contains("hypopg") && PgStatements.isPlannable(query);
+        return !q.contains("pg_stat_statements") && !q.contains("hypopg") && !query.contains(PgSession.TAG.trim()) && PgStatements.isPlannable(query);
     }
 }

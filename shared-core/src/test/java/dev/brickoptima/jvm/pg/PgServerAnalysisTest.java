@@ -31,7 +31,7 @@ class PgServerAnalysisTest {
 
     @Test
     void topStatementsAreFoundExplainedGenericallyAndTheirIndexesProvenWithHypopg() throws Exception {
-        PgServerAnalysis.Result r = asReader(s -> PgServerAnalysis.run(s, new PgServerAnalysis.Options(15, false, List.of(), 30_000),
+        PgServerAnalysis.Result r = asReader(s -> PgServerAnalysis.run(s, new PgServerAnalysis.Options(50, false, List.of(), 30_000),
             AnalyzerConfig.defaults()));
         assertThat(r.serverVersion()).isBetween(150000, 159999);
         assertThat(r.notes()).isEmpty(); // hypopg is installed in the fixture database
