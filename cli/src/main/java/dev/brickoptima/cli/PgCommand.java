@@ -8,6 +8,8 @@ import dev.brickoptima.jvm.pg.PgException;
 import dev.brickoptima.jvm.pg.PgServerAnalysis;
 import dev.brickoptima.jvm.pg.PgSession;
 import dev.brickoptima.jvm.pg.PgUrl;
+import dev.brickoptima.jvm.report.AnalyzedInput;
+import dev.brickoptima.jvm.report.ReportContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,7 +90,7 @@ public final class PgCommand implements Callable<Integer> {
             throw new UsageException("PostgreSQL at " + pgUrl.redacted() + ": " + oneLine(e.getMessage()));
         }
         for (String n : result.notes()) err.println("brickoptima: note: " + n);
-        List<InputReport> reports = new ArrayList<>();
+        List<AnalyzedInput> reports = new ArrayList<>();
         int failed = 0;
         int number = 0;
         for (PgServerAnalysis.QueryResult q : result.queries()) {
@@ -96,12 +98,12 @@ public final class PgCommand implements Callable<Integer> {
             String label = label(q, number);
             for (String n : q.notes()) err.println("brickoptima: note: " + label + ": " + n);
             if (q.nodes() == 0) failed++;
-            reports.add(new InputReport(label, "pg-query", q.nodes(), q.findings(), q.errors()));
+            reports.add(AnalyzedInput.of(new InputReport(label, "pg-query", q.nodes(), q.findings(), q.errors())));
         }
-        reports.add(new InputReport("database " + result.database() + " (catalog, " + result.indexes() + " indexes)", "pg-catalog",
-            result.indexes(), result.catalogFindings(), List.of()));
+        reports.add(AnalyzedInput.of(new InputReport("database " + result.database() + " (catalog, " + result.indexes() + " indexes)", "pg-catalog",
+            result.indexes(), result.catalogFindings(), List.of())));
         if (result.queries().isEmpty() && queries.isEmpty()) err.println("brickoptima: note: pg_stat_statements has no plannable statement for this database yet");
-        int code = reportOptions.write(reports, spec.commandLine().getOut());
+        int code = reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
         // nothing could be analysed: never a silent pass
         return !result.queries().isEmpty() && failed == result.queries().size() ? ExitCode.USAGE : code;
     }

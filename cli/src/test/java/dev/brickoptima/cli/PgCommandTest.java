@@ -118,6 +118,11 @@ class PgCommandTest {
         assertThat(join.get("kind").asText()).isEqualTo("pg-plan");
         assertThat(join.get("findings").toString()).contains("pg-seq-scan-filter").contains("\"operatorId\":\"6\"");
         assertThat(input(root, "sort.explain.txt").get("findings").toString()).contains("pg-disk-spill");
+        JsonNode sarif = JSON.readTree(CliRunner.run("analyze", dir.resolve("sort.explain.txt").toString(), "--format", "sarif").out());
+        JsonNode spill = null;
+        for (JsonNode res : sarif.at("/runs/0/results")) if (res.get("ruleId").asText().equals("pg-disk-spill")) spill = res;
+        assertThat(spill).as("a pg-disk-spill result").isNotNull();
+        assertThat(spill.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3); // the Sort line of the file
         JsonNode broken = input(root, "broken.explain.json").get("findings").get(0);
         assertThat(broken.get("ruleId").asText()).isEqualTo("parse-error");
         assertThat(broken.get("message").asText()).startsWith("not a PostgreSQL plan: line ").contains("malformed EXPLAIN JSON");

@@ -74,7 +74,7 @@ final class PgTextPlanReader {
                     PgPlanNode child = new PgPlanNode(nextId++);
                     int labelStart = col + 2;
                     while (labelStart < contentEnd && text.charAt(labelStart) == ' ') labelStart++;
-                    nodeLine(child, text.substring(labelStart, contentEnd), col, contentEnd, text, lines);
+                    nodeLine(child, text.substring(labelStart, contentEnd), labelStart, contentEnd, text, lines);
                     if (parent.subplan != null && arrowCol == parent.subplanCol + 2) {
                         child.put("Parent Relationship", parent.subplan.startsWith("SubPlan") ? "SubPlan" : "InitPlan");
                         child.put("Subplan Name", parent.subplan);
@@ -107,10 +107,16 @@ final class PgTextPlanReader {
 
     // ---- node lines ----
 
+    /**
+     * A node line; the node's position is its label ("Seq Scan on orders"), without the numbers that change from run
+     * to run, so a host highlights the node and a baseline recognises it again.
+     */
     private static void nodeLine(PgPlanNode n, String line, int start, int end, String text, LineIndex lines) {
-        n.setPosition(start, end);
         String label = line;
         int paren = firstOf(line, " (cost=", " (actual ", " (never executed)");
+        int labelEnd = paren >= 0 ? start + paren : end;
+        while (labelEnd > start && text.charAt(labelEnd - 1) == ' ') labelEnd--;
+        n.setPosition(start, labelEnd);
         if (paren >= 0) {
             label = line.substring(0, paren).trim();
             numbers(n, line.substring(paren));

@@ -155,6 +155,21 @@ class PgPlanReaderTest {
         assertThat(new PlanAnalyzer(AnalyzerConfig.defaults()).analyze(json)).extracting(Finding::ruleId).contains("pg-seq-scan-filter");
     }
 
+    @Test
+    void findingsKeepTheirFingerprintWhenOnlyTheTimingsChange() throws IOException {
+        String text = resource("sort-spill.txt");
+        String rerun = text.replaceAll("actual time=[0-9.]+\\.\\.[0-9.]+", "actual time=1.000..2.000").replace("Execution Time: ", "Execution Time: 1");
+        PgPlanAnalyzer analyzer = new PgPlanAnalyzer(AnalyzerConfig.defaults());
+        List<Finding> first = analyzer.analyze(text).findings();
+        List<Finding> second = analyzer.analyze(rerun).findings();
+        assertThat(rerun).isNotEqualTo(text);
+        assertThat(first).isNotEmpty();
+        assertThat(dev.brickoptima.core.report.Fingerprint.of(second, rerun)).isEqualTo(dev.brickoptima.core.report.Fingerprint.of(first, text));
+        // the node's position is its label, without the numbers
+        Finding spill = first.stream().filter(f -> f.ruleId().equals("pg-disk-spill")).findFirst().orElseThrow();
+        assertThat(text.substring(spill.location().start(), spill.location().end())).isEqualTo("Sort");
+    }
+
     static String resource(String name) throws IOException {
         try (InputStream in = PgPlanReaderTest.class.getResourceAsStream("/pg/plans/" + name)) {
             assertThat(in).as(name).isNotNull();
