@@ -40,10 +40,26 @@ final class GuardedConnection implements InvocationHandler {
             case "prepareCall":
                 guard.enforcePrepared(raw, (String) args[0]);
                 return GuardedStatement.wrap((Statement) call(method, args), CallableStatement.class, (Connection) proxy, raw, guard);
+            default:
+                return common(proxy, raw, method, args);
+        }
+    }
+
+    private Object call(Method method, Object[] args) throws Throwable {
+        return delegate(raw, method, args);
+    }
+
+    /**
+     * What every guard proxy answers alike: {@code unwrap}/{@code isWrapperFor} (the proxy for the JDBC interface it
+     * implements, the driver's object for driver types), identity {@code equals}/{@code hashCode}, {@code toString};
+     * every other method goes to the driver's object.
+     */
+    static Object common(Object proxy, Object raw, Method method, Object[] args) throws Throwable {
+        switch (method.getName()) {
             case "unwrap":
-                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : call(method, args);
+                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : delegate(raw, method, args);
             case "isWrapperFor":
-                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) call(method, args);
+                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) delegate(raw, method, args);
             case "equals":
                 return proxy == args[0];
             case "hashCode":
@@ -51,12 +67,8 @@ final class GuardedConnection implements InvocationHandler {
             case "toString":
                 return "brickoptima guarded " + raw;
             default:
-                return call(method, args);
+                return delegate(raw, method, args);
         }
-    }
-
-    private Object call(Method method, Object[] args) throws Throwable {
-        return delegate(raw, method, args);
     }
 
     /** Calls the driver's method and rethrows what it threw, not a reflection wrapper. */

@@ -42,18 +42,8 @@ final class GuardedStatement implements InvocationHandler {
                 return GuardedConnection.delegate(raw, method, args);
             case "getConnection":
                 return guardedConnection;
-            case "unwrap":
-                return ((Class<?>) args[0]).isInstance(proxy) ? proxy : GuardedConnection.delegate(raw, method, args);
-            case "isWrapperFor":
-                return ((Class<?>) args[0]).isInstance(proxy) || (Boolean) GuardedConnection.delegate(raw, method, args);
-            case "equals":
-                return proxy == args[0];
-            case "hashCode":
-                return System.identityHashCode(proxy);
-            case "toString":
-                return "brickoptima guarded " + raw;
             default:
-                return GuardedConnection.delegate(raw, method, args);
+                return GuardedConnection.common(proxy, raw, method, args);
         }
     }
 }

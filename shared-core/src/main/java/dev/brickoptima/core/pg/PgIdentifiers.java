@@ -14,6 +14,23 @@ public final class PgIdentifiers {
         return bare && !RESERVED.contains("," + name + ",") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
+    /** {@code "Mixed Case"} -> {@code Mixed Case} (doubled quotes undone); anything else as is. */
+    public static String unquote(String s) {
+        if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') return s.substring(1, s.length() - 1).replace("\"\"", "\"");
+        return s;
+    }
+
+    /** The first '.' outside double quotes ({@code "a.b".c} -> 5), or -1. */
+    public static int dotOutsideQuotes(String s) {
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') q = !q;
+            else if (c == '.' && !q) return i;
+        }
+        return -1;
+    }
+
     // reserved key words that cannot be column names without quotes (PostgreSQL docs, appendix C)
     private static final String RESERVED = ",all,analyse,analyze,and,any,array,as,asc,asymmetric,both,case,cast,check,collate,column,"
         + "constraint,create,current_catalog,current_date,current_role,current_time,current_timestamp,current_user,default,"

@@ -8,7 +8,6 @@ import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.pg.rules.IndexAdviceRule;
 import dev.brickoptima.core.pg.rules.PgRuleCatalog;
 import dev.brickoptima.core.plan.PlanParseException;
-import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.text.LineIndex;
 
@@ -137,14 +136,7 @@ public final class PgPlanAnalyzer {
     }
 
     private Finding parseError(String text, PlanParseException e) {
-        String t = text == null ? "" : text;
-        LineIndex lines = new LineIndex(t);
-        int start = lines.offset(e.line(), e.column());
-        int lineEnd = t.indexOf('\n', start);
-        int end = lineEnd < 0 ? t.length() : lineEnd;
-        Location loc = new Location(start, Math.max(start, end), e.line(), e.column(), lines.line(end), lines.column(end), null);
-        return new Finding(EngineRules.PARSE_ERROR.id(), config.severityOf(EngineRules.PARSE_ERROR),
-            "not a PostgreSQL plan: " + e.getMessage(), loc, List.of(),
+        return e.finding(text, config, "not a PostgreSQL plan",
             "BrickOptima reads PostgreSQL EXPLAIN output in the JSON format (EXPLAIN (FORMAT JSON), with or without ANALYZE, "
                 + "BUFFERS, SETTINGS) and in the text format, as EXPLAIN prints it or as psql shows it.");
     }

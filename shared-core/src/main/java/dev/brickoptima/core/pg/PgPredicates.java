@@ -93,19 +93,19 @@ public final class PgPredicates {
         if (t.isEmpty()) return null;
         String qualifier = null;
         String column = t;
-        int dot = dotOutsideQuotes(t);
+        int dot = PgIdentifiers.dotOutsideQuotes(t);
         if (dot > 0) {
             qualifier = t.substring(0, dot);
             column = t.substring(dot + 1);
-            if (dotOutsideQuotes(column) >= 0) {
+            if (PgIdentifiers.dotOutsideQuotes(column) >= 0) {
                 // schema.table.column: keep the table as the qualifier
-                int d2 = dotOutsideQuotes(column);
+                int d2 = PgIdentifiers.dotOutsideQuotes(column);
                 qualifier = column.substring(0, d2);
                 column = column.substring(d2 + 1);
             }
         }
         if (!isIdentifier(column) || qualifier != null && !isIdentifier(qualifier)) return null;
-        return new String[]{qualifier == null ? null : unquote(qualifier), unquote(column)};
+        return new String[]{qualifier == null ? null : PgIdentifiers.unquote(qualifier), PgIdentifiers.unquote(column)};
     }
 
     private static boolean isIdentifier(String s) {
@@ -170,18 +170,5 @@ public final class PgPredicates {
         return topLevelIndex(s, needle) >= 0;
     }
 
-    private static int dotOutsideQuotes(String s) {
-        boolean q = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') q = !q;
-            else if (c == '.' && !q) return i;
-        }
-        return -1;
-    }
 
-    private static String unquote(String s) {
-        if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') return s.substring(1, s.length() - 1).replace("\"\"", "\"");
-        return s;
-    }
 }

@@ -97,8 +97,9 @@ final class PgTextPlanReader {
             pos = eol + 1;
         }
         if (root == null) throw new PlanParseException("no plan in the text", lines.line(from), 1);
-        for (PgPlanNode n : allNodes(root)) relationships(n);
-        return new PgPlan(text, PgPlan.Format.TEXT, root, statement, settings, jit.isEmpty() ? null : jit(jit));
+        PgPlan plan = new PgPlan(text, PgPlan.Format.TEXT, root, statement, settings, jit.isEmpty() ? null : jit(jit));
+        for (PgPlanNode n : plan.nodes()) relationships(n);
+        return plan;
     }
 
     private static boolean isSubplanHeader(String content) {
@@ -195,7 +196,7 @@ final class PgTextPlanReader {
         }
         int using = head.indexOf(" using ");
         if (using >= 0) {
-            n.put("Index Name", unquote(head.substring(using + 7).trim()));
+            n.put("Index Name", PgIdentifiers.unquote(head.substring(using + 7).trim()));
             head = head.substring(0, using);
         }
         if (head.endsWith(" Backward")) {
@@ -241,35 +242,35 @@ final class PgTextPlanReader {
         List<String> words = quotedWords(target);
         if (words.isEmpty()) return;
         String name = words.get(0);
-        String alias = words.size() > 1 ? unquote(words.get(1)) : null;
+        String alias = words.size() > 1 ? PgIdentifiers.unquote(words.get(1)) : null;
         switch (type) {
             case "Bitmap Index Scan":
-                n.put("Index Name", unquote(name));
+                n.put("Index Name", PgIdentifiers.unquote(name));
                 return;
             case "CTE Scan":
-                n.put("CTE Name", unquote(name));
+                n.put("CTE Name", PgIdentifiers.unquote(name));
                 break;
             case "Function Scan":
             case "Table Function Scan":
-                n.put("Function Name", unquote(name));
+                n.put("Function Name", PgIdentifiers.unquote(name));
                 break;
             case "Subquery Scan":
             case "Values Scan":
             case "WorkTable Scan":
             case "Named Tuplestore Scan":
-                n.put("Alias", unquote(name));
+                n.put("Alias", PgIdentifiers.unquote(name));
                 return;
             default: {
-                int dot = dotOutsideQuotes(name);
+                int dot = PgIdentifiers.dotOutsideQuotes(name);
                 if (dot > 0) {
-                    n.put("Schema", unquote(name.substring(0, dot)));
-                    n.put("Relation Name", unquote(name.substring(dot + 1)));
+                    n.put("Schema", PgIdentifiers.unquote(name.substring(0, dot)));
+                    n.put("Relation Name", PgIdentifiers.unquote(name.substring(dot + 1)));
                 } else {
-                    n.put("Relation Name", unquote(name));
+                    n.put("Relation Name", PgIdentifiers.unquote(name));
                 }
             }
         }
-        n.put("Alias", alias != null ? alias : n.relationName() != null ? n.relationName() : unquote(name));
+        n.put("Alias", alias != null ? alias : n.relationName() != null ? n.relationName() : PgIdentifiers.unquote(name));
     }
 
     private static List<String> quotedWords(String s) {
@@ -290,20 +291,7 @@ final class PgTextPlanReader {
         return out;
     }
 
-    private static int dotOutsideQuotes(String s) {
-        boolean q = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') q = !q;
-            else if (c == '.' && !q) return i;
-        }
-        return -1;
-    }
 
-    private static String unquote(String s) {
-        if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') return s.substring(1, s.length() - 1).replace("\"\"", "\"");
-        return s;
-    }
 
     // ---- property lines ----
 
@@ -483,17 +471,6 @@ final class PgTextPlanReader {
         }
     }
 
-    private static List<PgPlanNode> allNodes(PgPlanNode root) {
-        List<PgPlanNode> out = new ArrayList<>();
-        List<PgPlanNode> stack = new ArrayList<>();
-        stack.add(root);
-        while (!stack.isEmpty()) {
-            PgPlanNode n = stack.remove(stack.size() - 1);
-            out.add(n);
-            stack.addAll(n.children());
-        }
-        return out;
-    }
 
     // ---- numbers ----
 

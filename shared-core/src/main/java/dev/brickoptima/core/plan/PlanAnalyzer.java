@@ -8,7 +8,6 @@ import dev.brickoptima.core.pg.PgPlanAnalysis;
 import dev.brickoptima.core.pg.PgPlanAnalyzer;
 import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
-import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.text.LineIndex;
 
 import java.util.ArrayList;
@@ -156,14 +155,7 @@ public final class PlanAnalyzer {
     }
 
     private Finding parseError(String text, PlanParseException e) {
-        String t = text == null ? "" : text;
-        LineIndex lines = new LineIndex(t);
-        int start = lines.offset(e.line(), e.column());
-        int lineEnd = t.indexOf('\n', start);
-        int end = lineEnd < 0 ? t.length() : lineEnd;
-        Location loc = new Location(start, Math.max(start, end), e.line(), e.column(), lines.line(end), lines.column(end), null);
-        return new Finding(EngineRules.PARSE_ERROR.id(), config.severityOf(EngineRules.PARSE_ERROR),
-            "not a Spark physical plan: " + e.getMessage(), loc, List.of(),
+        return e.finding(text, config, "not a Spark physical plan",
             "BrickOptima reads EXPLAIN FORMATTED output, the Spark UI 'Details' block, the REST planDescription, "
                 + "classic EXPLAIN / df.explain() trees and the '== Physical Plan ==' section of EXPLAIN EXTENDED.");
     }
