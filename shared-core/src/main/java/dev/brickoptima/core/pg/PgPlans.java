@@ -28,8 +28,20 @@ public final class PgPlans {
             if (++lines > 50) break;
             if (t.contains("(cost=") && t.contains("..") && t.contains(" rows=") && t.contains(" width=")) return true;
             if ((t.contains("(actual time=") || t.contains("(actual rows=")) && t.contains(" loops=")) return true;
-            if (t.startsWith("->  ") && t.length() > 4 && Character.isUpperCase(t.charAt(4))) return true;
+            if (t.startsWith("->  ") && startsWithNodeType(t.substring(4))) return true;
         }
+        return false;
+    }
+
+    /** First words of EXPLAIN's node labels, for plans printed with COSTS OFF (no numbers to recognise them by). */
+    private static final String[] NODE_WORDS = {"Seq Scan", "Index ", "Bitmap ", "Tid ", "Sample Scan", "Subquery Scan", "Function Scan",
+        "Table Function Scan", "Values Scan", "CTE Scan", "WorkTable Scan", "Named Tuplestore Scan", "Foreign Scan", "Custom Scan",
+        "Nested Loop", "Hash", "Merge ", "Sort", "Incremental Sort", "Aggregate", "GroupAggregate", "MixedAggregate", "Group",
+        "Limit", "Materialize", "Memoize", "Unique", "WindowAgg", "SetOp", "LockRows", "Result", "ProjectSet", "Append",
+        "Recursive Union", "Gather", "Parallel ", "Partial ", "Finalize ", "Async ", "Insert on ", "Update on ", "Delete on ", "Merge on "};
+
+    private static boolean startsWithNodeType(String label) {
+        for (String w : NODE_WORDS) if (label.startsWith(w)) return true;
         return false;
     }
 
@@ -60,9 +72,9 @@ public final class PgPlans {
 
     /** Blanks psql's decoration in place (same length), leaving the plan where it was. */
     static String undecorate(String text) {
-        if (text.indexOf("QUERY PLAN") < 0 && !endsLinesWithPlus(text)) return text;
-        char[] chars = text.toCharArray();
         boolean plus = endsLinesWithPlus(text);
+        if (text.indexOf("QUERY PLAN") < 0 && !plus) return text;
+        char[] chars = text.toCharArray();
         int pos = 0;
         boolean headerSeen = false;
         while (pos < chars.length) {

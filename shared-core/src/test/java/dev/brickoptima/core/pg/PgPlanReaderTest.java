@@ -143,6 +143,12 @@ class PgPlanReaderTest {
         assertThat(InputKind.detect("SELECT * FROM orders WHERE id = 1")).isEqualTo(InputKind.SQL);
         assertThat(InputKind.detect("{\"a\": 1}")).isEqualTo(InputKind.SQL);
         assertThat(InputKind.detect("== Physical Plan ==\n* Project (2)\n+- * Range (1)\n")).isEqualTo(InputKind.PLAN_TEXT);
+        // COSTS OFF: no numbers, recognised by its node lines; SQL with the JSON operator -> is still SQL
+        String costsOff = "Hash Join\n  Hash Cond: (o.customer_id = c.id)\n  ->  Seq Scan on orders o\n  ->  Hash\n        ->  Seq Scan on customers c\n";
+        assertThat(InputKind.detect(costsOff)).isEqualTo(InputKind.POSTGRES_PLAN);
+        assertThat(PgPlans.parse(costsOff).nodes()).extracting(PgPlanNode::label).containsExactly("Hash Join", "Seq Scan on orders o", "Hash",
+            "Seq Scan on customers c");
+        assertThat(InputKind.detect("SELECT payload\n  ->  Customer\nFROM events")).isEqualTo(InputKind.SQL);
 
         PlanAnalysis a = new PlanAnalyzer(AnalyzerConfig.defaults()).analyzeText(text);
         assertThat(a.recognised()).isTrue();
