@@ -36,12 +36,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reportOptions;
 
+    @Mixin
+    PlanInputOptions planInputOptions;
+
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
         AnalyzerConfig config = configOptions.build();
         BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
-        PlanInputs plans = new PlanInputs(config);
+        PlanInputs plans = new PlanInputs(config, planInputOptions);
         // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
         List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
         boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
@@ -49,7 +52,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return unreadable ? ExitCode.USAGE : code;
     }
 
-    private static final String UNREADABLE = "unknown";
+    private static final String UNREADABLE = PlanInputs.UNUSABLE;
 
     private static InputReport analyze(Path p, BoundedSqlAnalyzer sql, PlanInputs plans) {
         String text;
@@ -59,7 +62,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return new InputReport(p.toString(), UNREADABLE, 0, List.of(), List.of("cannot read: " + describe(e)));
         }
         InputKind kind = InputKind.detect(text);
-        if (kind != InputKind.SQL) return plans.analyze(p.toString(), text, kind);
+        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return plans.analyze(p.toString(), text, kind);
         SqlAnalysis a = sql.analyze(text);
         return new InputReport(p.toString(), "sql", a.statements(), a.findings(), a.internalErrors());
     }
