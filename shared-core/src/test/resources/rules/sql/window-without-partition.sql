@@ -5,7 +5,7 @@ SELECT id, rank() OVER w AS r FROM payments WINDOW w AS (ORDER BY amount);      
 SELECT id, rank() OVER w AS r, row_number() OVER w AS rn FROM payments WINDOW w AS (ORDER BY amount DESC); -- expect: window-without-partition@19
 SELECT id, rank() OVER (ORDER BY amount), dense_rank() OVER ( ORDER BY amount ) FROM payments; -- expect: window-without-partition@19
 -- Two different windows: two findings
-SELECT id, rank() OVER (ORDER BY amount), rank() OVER (ORDER BY id) FROM payments; -- expect: window-without-partition@19, window-without-partition@48
+SELECT id, rank() OVER (ORDER BY amount), rank() OVER (ORDER BY id) FROM payments; -- expect: window-without-partition@19, window-without-partition@50
 -- Negative: partitioned windows
 SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders;
 -- Negative: over an aggregated input (TPC-DS q12/q98 ratio pattern, q44/q49 ranking over a grouped subquery)

@@ -4,7 +4,6 @@ import dev.brickoptima.core.plan.SqlExecution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
@@ -56,12 +55,9 @@ record SparkUiExecutionPage(SqlExecution execution, int planFirstLine) {
         return -1;
     }
 
-    /** The HTML line on which the plan text starts (1 when the parser tracked no position). */
+    /** The HTML line on which the plan text starts: the line of the {@code <pre>} tag (1 when not tracked). */
     private static int firstLine(Element pre) {
-        Node first = pre.childNodeSize() > 0 ? pre.childNode(0) : pre;
-        Range r = first.sourceRange();
-        if (r != null && r.isTracked()) return r.start().lineNumber();
-        Range own = pre.sourceRange();
-        return own != null && own.isTracked() ? own.start().lineNumber() : 1;
+        Range r = pre.sourceRange();
+        return r != null && r.isTracked() ? r.start().lineNumber() : 1;
     }
 }

@@ -86,14 +86,36 @@ public final class LargeInListRule implements PlanRule {
         return null;
     }
 
-    /** The attribute the first large list tests ({@code id} of {@code id#185L INSET ...}), for the message. */
+    /** What the first list tests ({@code id} of {@code id#185L INSET ...}, {@code substr(ca_zip, 1, 5)}), for the message. */
     private static String column(String cond) {
-        int at = Math.max(cond.indexOf(" INSET "), cond.indexOf(" IN ("));
+        int at = cond.indexOf(" INSET ");
+        int in = cond.indexOf(" IN (");
+        if (at < 0 || in >= 0 && in < at) at = in;
+        if (at <= 0) return "a column";
         int s = at;
-        while (s > 0 && cond.charAt(s - 1) != '(' && cond.charAt(s - 1) != ' ') s--;
-        String attr = at > 0 ? cond.substring(s, at) : "a column";
-        int hash = attr.indexOf('#');
-        return hash > 0 ? attr.substring(0, hash) : attr;
+        int depth = 0;
+        while (s > 0) {
+            char c = cond.charAt(s - 1);
+            if (c == ')') depth++;
+            else if (c == '(' && depth-- == 0) break;
+            else if (c == ' ' && depth == 0) break;
+            s--;
+        }
+        return withoutExprIds(cond.substring(s, at));
+    }
+
+    /** {@code substr(ca_zip#9, 1, 5)} -> {@code substr(ca_zip, 1, 5)}: Spark's expression ids mean nothing to readers. */
+    private static String withoutExprIds(String expr) {
+        StringBuilder b = new StringBuilder(expr.length());
+        for (int i = 0; i < expr.length(); i++) {
+            char c = expr.charAt(i);
+            if (c == '#') {
+                while (i + 1 < expr.length() && (Character.isDigit(expr.charAt(i + 1)) || expr.charAt(i + 1) == 'L')) i++;
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** Values of the largest {@code IN (...)} or {@code INSET ...} list in a printed condition (0 when none). */

@@ -80,8 +80,9 @@ public final class WindowWithoutPartitionRule implements SqlRule {
                 if (names.length() > 0) names.append(", ");
                 names.append(name);
             }
-            String what = same.size() == 1 ? "window function " + names : same.size() + " window functions (" + names + ") over one window";
-            ctx.report(first.start(), first.end(), what + " has no PARTITION BY: Spark moves all rows "
+            String what = same.size() == 1 ? "window function " + names + " has"
+                : same.size() + " window functions (" + names + ") share one window that has";
+            ctx.report(first.start(), first.end(), what + " no PARTITION BY: Spark moves all rows "
                     + "to a single partition", null,
                 Fix.hint("Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, "
                     + "for a grand total a separate aggregate joined back"));
