@@ -53,7 +53,7 @@ public final class PlanTextSplitter {
                 startsNew = hasLogical || hasPhysical || hasTree;
             } else if (t.equals("== Physical Plan ==")) {
                 startsNew = hasPhysical || hasTree && !hasLogical;
-            } else if (afterBlank && l.charAt(0) != ' ' && hasTree && !continuesPlan(t, previous)) {
+            } else if (afterBlank && l.charAt(0) != ' ' && hasTree && !t.startsWith("== ") && !continuesPlan(t, previous)) {
                 startsNew = true;
             }
             if (!drop) {
