@@ -38,7 +38,8 @@ public final class SmjCouldBroadcastRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        BroadcastThreshold limit = BroadcastThreshold.of(ctx, ctx.threshold("maxBytes", Double.NaN));
+        // NaN unless the BrickOptima configuration sets it: then the application's own threshold decides
+        BroadcastThreshold limit = BroadcastThreshold.of(ctx, ctx.config().threshold(METADATA.id(), "maxBytes", Double.NaN));
         for (PlanOperator op : ctx.operators("SortMergeJoin")) {
             List<PlanOperator> kids = PlanShapes.children(op);
             if (kids.size() != 2) continue;
