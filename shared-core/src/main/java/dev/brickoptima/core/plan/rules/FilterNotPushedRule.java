@@ -41,11 +41,8 @@ public final class FilterNotPushedRule implements PlanRule {
         for (PlanOperator filter : ctx.operators("Filter")) {
             List<PlanOperator> kids = PlanShapes.children(filter);
             if (kids.size() != 1) continue;
-            PlanOperator scan = kids.get(0);
-            while ((scan.is("ColumnarToRow") || scan.is("InputAdapter")) && PlanShapes.children(scan).size() == 1) {
-                scan = PlanShapes.children(scan).get(0);
-            }
-            if (!scan.isFileScan()) continue;
+            PlanOperator scan = PlanShapes.scanBelow(kids.get(0));
+            if (scan == null || !scan.isFileScan()) continue;
             String pushed = scan.detail("PushedFilters");
             if (pushed != null && !PlanText.isEmptyList(pushed)) continue;
             String cond = filter.condition();

@@ -48,7 +48,8 @@ public final class LargeInListRule implements PlanRule {
             String cond = op.condition();
             int values = largestList(cond);
             if (values <= max) continue;
-            PlanOperator scan = scanBelow(op);
+            List<PlanOperator> kids = PlanShapes.children(op);
+            PlanOperator scan = kids.size() == 1 ? PlanShapes.scanBelow(kids.get(0)) : null;
             int pushed = scan == null ? 0 : largestPushedIn(scan.detail("PushedFilters"));
             if (scan != null) scansCovered.add(scan.id());
             String where = pushed > 0
@@ -72,18 +73,6 @@ public final class LargeInListRule implements PlanRule {
         return new Fix[] {
             Fix.hint("Put the values in a temporary view or a broadcast DataFrame and LEFT SEMI JOIN it"),
             Fix.hint("If the values come from another query, join that query instead of collecting its result into the SQL text")};
-    }
-
-    /** The Filter's scan (through ColumnarToRow / InputAdapter), or null. */
-    private static PlanOperator scanBelow(PlanOperator filter) {
-        List<PlanOperator> kids = PlanShapes.children(filter);
-        PlanOperator o = kids.size() == 1 ? kids.get(0) : null;
-        for (int guard = 0; o != null && guard < 8; guard++) {
-            if (o.isScan()) return o;
-            kids = PlanShapes.children(o);
-            o = (o.is("ColumnarToRow") || o.is("InputAdapter")) && kids.size() == 1 ? kids.get(0) : null;
-        }
-        return null;
     }
 
     /** What the first list tests ({@code id} of {@code id#185L INSET ...}, {@code substr(ca_zip, 1, 5)}), for the message. */

@@ -124,6 +124,17 @@ final class PlanShapes {
         return op;
     }
 
+    /** The scan directly under an operator (through ColumnarToRow / InputAdapter), or null. */
+    static PlanOperator scanBelow(PlanOperator op) {
+        PlanOperator o = op;
+        for (int guard = 0; o != null && guard < 8; guard++) {
+            if (o.isScan()) return o;
+            List<PlanOperator> kids = children(o);
+            o = (o.is("ColumnarToRow") || o.is("InputAdapter")) && kids.size() == 1 ? kids.get(0) : null;
+        }
+        return null;
+    }
+
     /** The side label of child {@code index} of a join: "left" / "right". */
     static String sideName(int index) {
         return index == 0 ? "left" : "right";

@@ -44,7 +44,7 @@ public final class ScalaUdfRule implements PlanRule {
             if (expr == null) continue;
             List<String> udfs = udfs(expr);
             if (udfs.isEmpty()) continue;
-            PlanOperator scan = op.is("Filter") && PlanShapes.children(op).size() == 1 ? scanBelow(PlanShapes.children(op).get(0)) : null;
+            PlanOperator scan = op.is("Filter") && PlanShapes.children(op).size() == 1 ? PlanShapes.scanBelow(PlanShapes.children(op).get(0)) : null;
             boolean onScan = scan != null;
             // the same cause as plan-filter-not-pushed on this Filter: one finding with both explanations
             boolean notPushed = onScan && scan.isFileScan() && PlanText.isEmptyList(scan.detail("PushedFilters"))
@@ -66,16 +66,5 @@ public final class ScalaUdfRule implements PlanRule {
         List<String> udfs = new ArrayList<>();
         for (String f : PlanText.functionNames(expr)) if (!SparkFunctions.isBuiltin(f) && !udfs.contains(f)) udfs.add(f);
         return udfs;
-    }
-
-    /** The scan under a Filter (through ColumnarToRow / InputAdapter), or null. */
-    private static PlanOperator scanBelow(PlanOperator op) {
-        PlanOperator o = op;
-        for (int guard = 0; guard < 8; guard++) {
-            if (o.isScan()) return o;
-            if (!(o.is("ColumnarToRow") || o.is("InputAdapter")) || PlanShapes.children(o).size() != 1) return null;
-            o = PlanShapes.children(o).get(0);
-        }
-        return null;
     }
 }
