@@ -9,6 +9,7 @@ import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.PlanTextDocument;
 import dev.brickoptima.core.plan.RestJson;
 import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.core.sql.SqlAnalyzer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -52,6 +53,18 @@ class PlanRulePrecisionTest {
         Finding big = run(3, "plan-cartesian-product").get(0);
         assertThat(big.message()).contains("1,500 left rows x 1,500 right rows = 2,250,000 pairs");
         assertThat(big.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void sqlAndPlanRulesAgreeOnADeliberateTinyCrossJoin() throws IOException {
+        // the fixture's 'tiny-cross' query: the SQL rule exempts an explicit CROSS JOIN, the plan rule sees its size
+        SqlAnalyzer sql = new SqlAnalyzer(AnalyzerConfig.defaults());
+        String query = "SELECT count(*) AS n FROM range(0, 100, 1, 2) a CROSS JOIN range(0, 50, 1, 2) b";
+        assertThat(sql.analyze(query).findings()).extracting(Finding::ruleId).doesNotContain("cartesian-join");
+        assertThat(run(10, "plan-cartesian-product")).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        // neither rule is silenced by the words: a comma join without a condition is a warning in SQL
+        assertThat(sql.analyze("SELECT count(*) FROM orders o, customers c").findings()).extracting(Finding::ruleId)
+            .contains("cartesian-join");
     }
 
     @Test
