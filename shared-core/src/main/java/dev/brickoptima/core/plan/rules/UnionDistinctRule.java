@@ -57,7 +57,7 @@ public final class UnionDistinctRule implements PlanRule {
                 if (removed < 0.5) severity = Severity.WARNING;
             }
             ctx.report(top, severity, PlanShapes.ref(top) + " deduplicates the " + branches + " branches of "
-                    + PlanShapes.ref(union) + " (UNION without ALL), shuffling every row" + numbers,
+                    + PlanShapes.ref(union) + " (UNION without ALL, or DISTINCT over UNION ALL), shuffling every row" + numbers,
                 METADATA.rationale(),
                 Fix.hint("If the branches cannot return the same row, or duplicates do not matter, write UNION ALL"),
                 Fix.hint("If only some columns must be unique, deduplicate those with GROUP BY instead of comparing whole rows"));
