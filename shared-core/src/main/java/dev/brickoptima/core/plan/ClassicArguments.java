@@ -35,7 +35,8 @@ final class ClassicArguments {
                 op.putDetail("Join condition", items.size() > 2 ? joinItems(items, 2) : "None");
                 return;
             case "CartesianProduct":
-                op.putDetail("Join type", "Cross");
+                // CartesianProductExec has no join type; EXPLAIN FORMATTED prints Inner for it, even for a CROSS JOIN
+                op.putDetail("Join type", "Inner");
                 op.putDetail("Join condition", args.isEmpty() ? "None" : args);
                 return;
             case "HashAggregate":
