@@ -108,6 +108,16 @@ class PlanInputsLiveTest {
     }
 
     @Test
+    void environmentGivenOfflineSetsTheBroadcastThreshold() throws Exception {
+        long id = spark.execution("smj-aggregate-side");
+        Path execution = save("smj.json", get(spark.applicationApi() + "/sql/" + id + "?details=true&planDescription=true"));
+        Path environment = save("environment.json", get(spark.applicationApi() + "/environment"));
+        assertThat(CliRunner.run("analyze", execution.toString()).out()).contains("Spark's default 10.0 MiB broadcast threshold");
+        assertThat(CliRunner.run("analyze", "--environment", environment.toString(), execution.toString()).out())
+            .contains("this application's spark.sql.autoBroadcastJoinThreshold=10MB (10.0 MiB)");
+    }
+
+    @Test
     void badStagesFileIsAUsageError() throws Exception {
         Path execution = save("e.json", get(spark.applicationApi() + "/sql/" + spark.execution("skew") + "?details=true&planDescription=true"));
         Path bad = save("stages.json", "{\"not\": \"stages\"}");
