@@ -26,7 +26,21 @@ public final class PlanInputOptions {
         description = "The application's configuration for Spark REST JSON inputs: the answer of /api/v1/applications/<app>/environment.")
     Path environmentFile;
 
-    List<StageSummary> stages() {
+    private List<StageSummary> stages;
+    private Map<String, String> environment;
+
+    /** Read once, however many configurations (and so analyzers) the inputs have. */
+    synchronized List<StageSummary> stages() {
+        if (stages == null) stages = readStages();
+        return stages;
+    }
+
+    synchronized Map<String, String> environment() {
+        if (environment == null) environment = readEnvironment();
+        return environment;
+    }
+
+    private List<StageSummary> readStages() {
         if (stagesFile == null) return List.of();
         JsonNode json = read("--stages", stagesFile);
         try {
@@ -36,7 +50,7 @@ public final class PlanInputOptions {
         }
     }
 
-    Map<String, String> environment() {
+    private Map<String, String> readEnvironment() {
         if (environmentFile == null) return Map.of();
         JsonNode json = read("--environment", environmentFile);
         try {
