@@ -26,8 +26,8 @@ import java.util.Map;
  * environment for the JSON dumps.
  */
 final class PlanInputs {
-    /** The report kind AnalyzeCommand turns into exit code 2: the input could not be analysed at all. */
-    static final String UNUSABLE = "unknown";
+    /** The report kind that gives exit code 2: the input could not be analysed at all. */
+    static final String UNUSABLE = InputAnalyzer.UNREADABLE;
 
     private final PlanAnalyzer analyzer;
     private final List<StageSummary> stages;
