@@ -37,6 +37,15 @@ class SavedSparkPageTest {
     }
 
     @Test
+    void annotationsCarryTheLineInTheSavedPage() throws IOException {
+        Path page = copy("execution-page-saved-by-chromium.html");
+        CliRunner r = CliRunner.run("analyze", "--format", "github", "--base-dir", dir.toString(), page.toString());
+        String annotation = r.out().lines().filter(l -> l.contains("title=plan-smj-could-broadcast")).findFirst().orElseThrow();
+        int line = Integer.parseInt(annotation.substring(annotation.indexOf(",line=") + 6, annotation.indexOf(",col=")));
+        assertThat(Files.readAllLines(page).get(line - 1)).contains("SortMergeJoin Inner (15)");
+    }
+
+    @Test
     void otherSparkPagesAreRejectedWithExit2() throws IOException {
         Path list = copy("sql-list-page.html");
         CliRunner r = CliRunner.run("analyze", list.toString());
