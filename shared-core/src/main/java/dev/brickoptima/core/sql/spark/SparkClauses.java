@@ -1,0 +1,157 @@
+package dev.brickoptima.core.sql.spark;
+
+import dev.brickoptima.core.sql.SqlToken;
+
+/**
+ * Spark clauses JSqlParser lacks, inside any statement. Clauses that change no rule's result are blanked
+ * ({@code DISTRIBUTE BY}, {@code TABLESAMPLE}, {@code WITH CUBE}, Hive {@code ROW FORMAT}); others are read as
+ * the nearest shape JSqlParser knows ({@code LEFT ANTI JOIN} as {@code LEFT SEMI JOIN}, {@code TABLE t} as
+ * {@code FROM t}, a {@code GROUPING SETS} after other grouping expressions as a {@code GROUPING(...)} call).
+ */
+final class SparkClauses {
+    private SparkClauses() {
+    }
+
+    static void rewrite(SparkText s, boolean ddl) {
+        int depth = 0;
+        for (int i = 0; i < s.size(); i++) {
+            SqlToken t = s.at(i);
+            if (t.kind() == SqlToken.Kind.PUNCT) {
+                if (s.punct(i, '(')) depth++;
+                else if (s.punct(i, ')')) depth--;
+                else if (s.punct(i, '$') && s.punct(i + 1, '{')) variable(s, i);
+                continue;
+            }
+            if (t.kind() != SqlToken.Kind.WORD) continue;
+            if (s.word(i + 1, "BY") && (s.word(i, "DISTRIBUTE") || s.word(i, "SORT") || (s.word(i, "CLUSTER") && i > 0 && !ddl))) {
+                s.blank(t.start(), clauseEnd(s, i + 2, depth));
+            } else if (s.word(i, "BY") && s.word(i + 1, "NAME") && s.word(0, "INSERT")) {
+                // INSERT INTO t BY NAME SELECT ...: matching by name changes no rule here
+                s.blankTokens(i, i + 1);
+            } else if (s.word(i, "ANTI") && s.word(i + 1, "JOIN")) {
+                // LEFT ANTI JOIN: the same join shape as SEMI for every rule here
+                s.replaceToken(i, "SEMI");
+            } else if (s.word(i, "TABLESAMPLE") && s.punct(i + 1, '(')) {
+                int close = s.matching(i + 1);
+                int end = close >= 0 ? close : i;
+                // TABLESAMPLE (BUCKET 1 OUT OF 4 ON x) and TABLESAMPLE (10 ROWS) REPEATABLE (1)
+                if (s.word(end + 1, "REPEATABLE") && s.punct(end + 2, '(')) end = Math.max(end, s.matching(end + 2));
+                s.blankTokens(i, end);
+            } else if (s.word(i, "WITH") && s.word(i + 1, "CUBE")) {
+                // GROUP BY a, b WITH CUBE: the grouped columns are the same for every rule
+                s.blankTokens(i, i + 1);
+            } else if (s.word(i, "GROUPING") && s.word(i + 1, "SETS") && s.punct(i + 2, '(') && !s.word(i - 1, "BY")) {
+                groupingSetsCall(s, i);
+            } else if (s.word(i, "TABLE") && startsQuery(s, i - 1) && isName(s, i + 1)) {
+                // TABLE t as a query (pipe syntax source, set operation operand): FROM t
+                s.replaceToken(i, "FROM");
+            } else if (s.word(i, "FILTER") && s.punct(i + 1, '(') && s.word(i + 2, "WHERE") && s.punct(i - 1, ')') && withinGroupBefore(s, i - 1)) {
+                // percentile_cont(...) WITHIN GROUP (ORDER BY x) FILTER (WHERE ...): JSqlParser takes no FILTER there
+                int close = s.matching(i + 1);
+                if (close > 0) s.blankTokens(i, close);
+            } else if ((s.word(i, "APPROX") || s.word(i, "EXACT")) && s.word(i + 1, "NEAREST")) {
+                nearestJoin(s, i);
+            } else if (s.anyWord(i, "TRANSFORM", "MAP", "REDUCE") && s.punct(i + 1, '(') && (s.word(i - 1, "SELECT") || s.punct(i - 1, '/'))) {
+                i = hiveTransform(s, i);
+            }
+        }
+    }
+
+    /** {@code ${var}} substitution: an unknown identifier of the same length. */
+    private static void variable(SparkText s, int i) {
+        for (int k = i + 2; k < s.size() && k < i + 8; k++) {
+            if (s.punct(k, '}')) {
+                s.hole(s.at(i).start(), s.at(k).end());
+                return;
+            }
+        }
+    }
+
+    /** End offset of a DISTRIBUTE/SORT/CLUSTER BY clause starting at token {@code from}. */
+    private static int clauseEnd(SparkText s, int from, int depth) {
+        int d = depth;
+        int end = from < s.size() ? s.at(from).start() : s.at(s.size() - 1).end();
+        for (int k = from; k < s.size(); k++) {
+            if (s.punct(k, '(')) d++;
+            else if (s.punct(k, ')')) {
+                if (d == depth) return end;
+                d--;
+            } else if (d == depth && (s.anyWord(k, "LIMIT", "UNION", "INTERSECT", "EXCEPT", "SORT", "DISTRIBUTE", "WINDOW", "OFFSET")
+                    || s.punct(k, '|') || s.punct(k, ';'))) {
+                return end;
+            }
+            end = s.at(k).end();
+        }
+        return end;
+    }
+
+    /**
+     * {@code GROUP BY a, GROUPING SETS ((a, b), ())}: JSqlParser takes GROUPING SETS only as the whole GROUP BY.
+     * Read as a {@code GROUPING(...)} call over the same columns, the empty set {@code ()} as an unknown name.
+     */
+    private static void groupingSetsCall(SparkText s, int i) {
+        int close = s.matching(i + 2);
+        if (close < 0) return;
+        s.blankTokens(i + 1, i + 1);
+        for (int k = i + 3; k < close; k++) {
+            if (s.word(k, "GROUPING") && s.word(k + 1, "SETS")) s.blankTokens(k + 1, k + 1);
+            if (s.punct(k, '(') && s.punct(k + 1, ')') && s.adjacent(k + 1)) s.hole(s.at(k).start(), s.at(k + 1).end());
+        }
+    }
+
+    /** Whether a query may start after token {@code prev}: statement start, {@code (}, a set operator, {@code AS (}. */
+    private static boolean startsQuery(SparkText s, int prev) {
+        return prev < 0 || s.punct(prev, '(') || s.anyWord(prev, "UNION", "EXCEPT", "INTERSECT", "MINUS", "ALL", "DISTINCT");
+    }
+
+    private static boolean isName(SparkText s, int i) {
+        return s.kind(i, SqlToken.Kind.WORD) || s.kind(i, SqlToken.Kind.QUOTED_IDENTIFIER);
+    }
+
+    /** True when the {@code )} at {@code close} ends {@code WITHIN GROUP (...)}. */
+    private static boolean withinGroupBefore(SparkText s, int close) {
+        int open = s.matchingOpen(close);
+        return open > 1 && s.word(open - 1, "GROUP") && s.word(open - 2, "WITHIN");
+    }
+
+    /**
+     * Spark 4.2's nearest-neighbour join {@code JOIN p APPROX NEAREST k BY SIMILARITY expr}: read as
+     * {@code JOIN p ON expr}, a join on an expression (what it is: a non-equi join).
+     */
+    private static void nearestJoin(SparkText s, int i) {
+        int k = i + 2;
+        if (s.kind(k, SqlToken.Kind.NUMBER)) k++;
+        if (!s.word(k, "BY") || !(s.word(k + 1, "SIMILARITY") || s.word(k + 1, "DISTANCE"))) return;
+        s.blankTokens(i, k + 1);
+        s.put(s.at(i).start(), "ON");
+    }
+
+    /**
+     * Hive {@code SELECT TRANSFORM (a, b) [ROW FORMAT ...] USING 'script' [AS (x, y)] [ROW FORMAT ...]} (also
+     * {@code MAP} and {@code REDUCE}): the call over the input columns stays, the script tail up to FROM is blanked.
+     * Returns the last token handled; nothing changes unless a {@code USING 'script'} follows.
+     */
+    private static int hiveTransform(SparkText s, int i) {
+        int close = s.matching(i + 1);
+        if (close < 0) return i;
+        int d = 0;
+        int end = -1;
+        boolean using = false;
+        for (int k = close + 1; k < s.size(); k++) {
+            if (s.punct(k, '(')) d++;
+            else if (s.punct(k, ')')) {
+                if (d == 0) break;
+                d--;
+            } else if (d == 0 && (s.anyWord(k, "FROM", "WHERE", "GROUP", "ORDER", "LIMIT", "UNION", "CLUSTER", "DISTRIBUTE", "SORT") || s.punct(k, ';'))) {
+                break;
+            }
+            if (s.word(k, "USING") && s.kind(k + 1, SqlToken.Kind.STRING)) using = true;
+            end = k;
+        }
+        if (!using || end < 0) return i;
+        if (!s.word(i, "TRANSFORM")) s.replaceToken(i, s.word(i, "MAP") ? "ma_" : "reduc_");
+        s.blankTokens(close + 1, end);
+        return end;
+    }
+
+}

@@ -1,0 +1,119 @@
+package dev.brickoptima.core.sql.spark;
+
+import dev.brickoptima.core.sql.SqlToken;
+
+/**
+ * Spark literal and operator spellings JSqlParser lacks, each made parseable without changing what a rule
+ * sees: numeric type suffixes ({@code 1.0D}, {@code 10L}, {@code 1BD}) lose the suffix (JSqlParser would read
+ * {@code 1.0D} as {@code 1.0 AS D}), {@code timestamp_ntz'...'} becomes the string, multi-unit intervals keep
+ * their first unit, {@code ==} becomes {@code =}, {@code >>>} becomes {@code >>}, and type parameters
+ * ({@code ARRAY<MAP<INT, STRING>>}) are blanked.
+ */
+final class SparkLiterals {
+    private static final String[] INTERVAL_UNITS = {
+        "YEAR", "YEARS", "MONTH", "MONTHS", "WEEK", "WEEKS", "DAY", "DAYS", "HOUR", "HOURS", "MINUTE", "MINUTES",
+        "SECOND", "SECONDS", "MILLISECOND", "MILLISECONDS", "MICROSECOND", "MICROSECONDS"
+    };
+
+    private SparkLiterals() {
+    }
+
+    static void rewrite(SparkText s) {
+        for (int i = 0; i < s.size(); i++) {
+            SqlToken t = s.at(i);
+            switch (t.kind()) {
+                case NUMBER:
+                    numericSuffix(s, t);
+                    break;
+                case WORD:
+                    if ((s.word(i, "TIMESTAMP_NTZ") || s.word(i, "TIMESTAMP_LTZ")) && s.kind(i + 1, SqlToken.Kind.STRING)) {
+                        s.blank(t.start(), t.end());
+                    } else if (s.word(i, "INTERVAL")) {
+                        i = multiUnitInterval(s, i);
+                    } else if ((s.word(i, "ARRAY") || s.word(i, "MAP") || s.word(i, "STRUCT")) && s.punct(i + 1, '<')) {
+                        int close = s.matchingAngle(i + 1);
+                        if (close > 0) {
+                            s.blank(s.at(i + 1).start(), s.at(close).end());
+                            i = close;
+                        }
+                    }
+                    break;
+                case PUNCT:
+                    if (s.punct(i, '=') && s.punct(i + 1, '=') && s.adjacent(i + 1) && !(s.adjacent(i) && isComparisonStart(s, i - 1))) {
+                        s.blank(s.at(i + 1).start(), s.at(i + 1).end());
+                        i++;
+                    } else if (s.punct(i, '>') && s.punct(i + 1, '>') && s.punct(i + 2, '>') && s.adjacent(i + 1) && s.adjacent(i + 2)) {
+                        s.blank(s.at(i + 2).start(), s.at(i + 2).end());
+                        i += 2;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static boolean isComparisonStart(SparkText s, int i) {
+        return s.punct(i, '<') || s.punct(i, '>') || s.punct(i, '!') || s.punct(i, '=') || s.punct(i, ':');
+    }
+
+    /**
+     * Blanks a Spark numeric type suffix: digits, optional fraction and exponent, then L, S, Y, D, F or BD
+     * (any case). The scan reads characters, not tokens, because the lexer splits {@code 1.5e+5D} at the sign.
+     */
+    private static void numericSuffix(SparkText s, SqlToken t) {
+        String x = s.text;
+        int p = t.start();
+        if (p > 0 && (Character.isLetterOrDigit(x.charAt(p - 1)) || x.charAt(p - 1) == '_')) {
+            // the tail of a split exponent (1.5e+5D): the digits after the sign
+            if (!(x.charAt(p - 1) == '+' || x.charAt(p - 1) == '-')) return;
+        }
+        int n = t.end();
+        while (p < n && Character.isDigit(x.charAt(p))) p++;
+        if (p < n && x.charAt(p) == '.') {
+            p++;
+            while (p < n && Character.isDigit(x.charAt(p))) p++;
+        }
+        if (p < n && (x.charAt(p) == 'e' || x.charAt(p) == 'E')) {
+            int q = p + 1;
+            while (q < n && Character.isDigit(x.charAt(q))) q++;
+            if (q > p + 1) p = q;
+            else if (q == n) return; // exponent sign and digits follow in the next tokens
+        }
+        String suffix = x.substring(p, n).toUpperCase();
+        if (suffix.equals("L") || suffix.equals("S") || suffix.equals("Y") || suffix.equals("D") || suffix.equals("F") || suffix.equals("BD")) {
+            s.blank(p, n);
+        }
+    }
+
+    /**
+     * {@code INTERVAL 1 YEAR 2 MONTHS 3 DAYS}: JSqlParser takes one value and unit, so the later pairs are
+     * blanked (no rule reads interval values). Returns the index of the last token consumed.
+     */
+    private static int multiUnitInterval(SparkText s, int i) {
+        int k = i + 1;
+        int pairs = 0;
+        int secondStart = -1;
+        int lastEnd = -1;
+        while (true) {
+            int v = k;
+            if (s.punct(v, '-') || s.punct(v, '+')) v++;
+            if (!(s.kind(v, SqlToken.Kind.NUMBER) || s.kind(v, SqlToken.Kind.STRING))) break;
+            if (!isUnit(s, v + 1)) break;
+            pairs++;
+            if (pairs == 2) secondStart = s.at(k).start();
+            lastEnd = s.at(v + 1).end();
+            k = v + 2;
+        }
+        if (pairs >= 2) {
+            s.blank(secondStart, lastEnd);
+            return k - 1;
+        }
+        return i;
+    }
+
+    private static boolean isUnit(SparkText s, int i) {
+        for (String u : INTERVAL_UNITS) if (s.word(i, u)) return true;
+        return false;
+    }
+}

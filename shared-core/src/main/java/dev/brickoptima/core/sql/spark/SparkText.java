@@ -1,0 +1,115 @@
+package dev.brickoptima.core.sql.spark;
+
+import dev.brickoptima.core.sql.SqlToken;
+
+import java.util.List;
+
+/**
+ * A statement being rewritten for JSqlParser: the original text and its tokens (read-only) and the buffer the
+ * rewrites edit in place. Every edit keeps the length, so each offset JSqlParser reports is the user's own.
+ */
+final class SparkText {
+    final char[] buf;
+    final String text;
+    final List<SqlToken> tokens;
+
+    SparkText(char[] buf, String text, List<SqlToken> tokens) {
+        this.buf = buf;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    SqlToken at(int i) {
+        return tokens.get(i);
+    }
+
+    boolean word(int i, String w) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord(text, w);
+    }
+
+    boolean anyWord(int i, String... words) {
+        for (String w : words) if (word(i, w)) return true;
+        return false;
+    }
+
+    boolean punct(int i, char c) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).is(text, c);
+    }
+
+    boolean kind(int i, SqlToken.Kind k) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).kind() == k;
+    }
+
+    /** True when token {@code i} starts right where token {@code i - 1} ends (no space between). */
+    boolean adjacent(int i) {
+        return i > 0 && i < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start();
+    }
+
+    String tokenText(int i) {
+        return tokens.get(i).text(text);
+    }
+
+    /** Index of the {@code )} matching the {@code (} at {@code open}, or -1. */
+    int matching(int open) {
+        int d = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            if (punct(k, '(')) d++;
+            else if (punct(k, ')') && --d == 0) return k;
+        }
+        return -1;
+    }
+
+    /** Index of the {@code (} matching the {@code )} at {@code close}, or -1. */
+    int matchingOpen(int close) {
+        int d = 0;
+        for (int k = close; k >= 0; k--) {
+            if (punct(k, ')')) d++;
+            else if (punct(k, '(') && --d == 0) return k;
+        }
+        return -1;
+    }
+
+    /** Index of the {@code >} closing the {@code <} at {@code open} (type parameters), or -1. */
+    int matchingAngle(int open) {
+        int d = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            if (punct(k, '<')) d++;
+            else if (punct(k, '>') && --d == 0) return k;
+            else if (punct(k, ';')) return -1;
+        }
+        return -1;
+    }
+
+    /** Blanks [start, end) with spaces, keeping line breaks so line numbers stay right. */
+    void blank(int start, int end) {
+        for (int i = start; i < end && i < buf.length; i++) {
+            if (buf[i] != '\n' && buf[i] != '\r') buf[i] = ' ';
+        }
+    }
+
+    /** Blanks tokens {@code from..to} inclusive. */
+    void blankTokens(int from, int to) {
+        blank(tokens.get(from).start(), tokens.get(to).end());
+    }
+
+    /** Writes {@code s} at {@code offset} over existing characters. */
+    void put(int offset, String s) {
+        s.getChars(0, s.length(), buf, offset);
+    }
+
+    /** Replaces token {@code i} with {@code word}, padded with spaces; the word must not be longer. */
+    void replaceToken(int i, String word) {
+        SqlToken t = tokens.get(i);
+        blank(t.start(), t.end());
+        put(t.start(), word);
+    }
+
+    /** Overwrites [start, end) with an unknown identifier of the same length (like a template hole). */
+    void hole(int start, int end) {
+        for (int i = start; i < end; i++) buf[i] = '_';
+    }
+}
