@@ -33,6 +33,8 @@ final class SparkClauses {
                 s.replaceToken(i, "SEMI");
             } else if (s.word(i, "TABLESAMPLE") && s.punct(i + 1, '(')) {
                 int close = s.matching(i + 1);
+                // |> TABLESAMPLE (...): the whole pipe step goes
+                if (s.punct(i - 1, '>') && s.punct(i - 2, '|') && s.adjacent(i - 1)) s.blankTokens(i - 2, i - 1);
                 int end = close >= 0 ? close : i;
                 // TABLESAMPLE (BUCKET 1 OUT OF 4 ON x) and TABLESAMPLE (10 ROWS) REPEATABLE (1)
                 if (s.word(end + 1, "REPEATABLE") && s.punct(end + 2, '(')) end = Math.max(end, s.matching(end + 2));
@@ -41,7 +43,16 @@ final class SparkClauses {
                 // GROUP BY a, b WITH CUBE: the grouped columns are the same for every rule
                 s.blankTokens(i, i + 1);
             } else if (s.word(i, "GROUPING") && s.word(i + 1, "SETS") && s.punct(i + 2, '(') && !s.word(i - 1, "BY")) {
-                groupingSetsCall(s, i);
+                if (s.punct(i - 1, ',')) groupingSetsCall(s, i);
+                else hiveGroupingSets(s, i);
+            } else if (s.word(i, "MAX") && s.word(i + 1, "RECURSION") && s.word(i + 2, "LEVEL")) {
+                // WITH RECURSIVE r MAX RECURSION LEVEL 100 AS (...): a limit no rule reads
+                s.blankTokens(i, s.kind(i + 3, SqlToken.Kind.NUMBER) ? i + 3 : i + 2);
+            } else if (s.word(i, "TABLE") && s.punct(i + 1, '(') && (s.punct(i - 1, '(') || s.punct(i - 1, ','))) {
+                i = tableArgument(s, i);
+            } else if (s.word(i, "COLLATE") && s.kind(i + 1, SqlToken.Kind.WORD) && s.punct(i + 2, ')') && castTypeBefore(s, i)) {
+                // CAST(x AS STRING COLLATE UTF8_LCASE): JSqlParser takes no collation in a type
+                s.blankTokens(i, i + 1);
             } else if (s.word(i, "TABLE") && startsQuery(s, i - 1) && isName(s, i + 1)) {
                 // TABLE t as a query (pipe syntax source, set operation operand): FROM t
                 s.replaceToken(i, "FROM");
@@ -97,6 +108,43 @@ final class SparkClauses {
             if (s.word(k, "GROUPING") && s.word(k + 1, "SETS")) s.blankTokens(k + 1, k + 1);
             if (s.punct(k, '(') && s.punct(k + 1, ')') && s.adjacent(k + 1)) s.hole(s.at(k).start(), s.at(k + 1).end());
         }
+    }
+
+    /**
+     * Hive's {@code GROUP BY a, b GROUPING SETS ((a), (b))}: the sets say everything, so the plain list before them is
+     * blanked and JSqlParser reads {@code GROUP BY GROUPING SETS (...)}.
+     */
+    private static void hiveGroupingSets(SparkText s, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            if (s.word(k, "BY") && s.word(k - 1, "GROUP")) {
+                if (k + 1 <= i - 1) s.blankTokens(k + 1, i - 1);
+                return;
+            }
+            if (s.anyWord(k, "SELECT", "FROM", "WHERE", "HAVING")) return;
+        }
+    }
+
+    /**
+     * A table argument of a table function, {@code f(TABLE(t) PARTITION BY a ORDER BY b)} or {@code WITH SINGLE
+     * PARTITION}: the partitioning is blanked. Returns the last token handled.
+     */
+    private static int tableArgument(SparkText s, int i) {
+        int close = s.matching(i + 1);
+        if (close < 0) return i;
+        int k = close + 1;
+        int end = close;
+        while (k < s.size() && !s.punct(k, ',') && !s.punct(k, ')')) {
+            if (s.punct(k, '(')) k = Math.max(k, s.matching(k));
+            end = k;
+            k++;
+        }
+        if (end > close) s.blankTokens(close + 1, end);
+        return end;
+    }
+
+    /** Whether the COLLATE at {@code i} sits in the type of a CAST: {@code CAST(x AS STRING COLLATE c)}. */
+    private static boolean castTypeBefore(SparkText s, int i) {
+        return s.word(i - 2, "AS") && s.kind(i - 1, SqlToken.Kind.WORD);
     }
 
     /** Whether a query may start after token {@code prev}: statement start, {@code (}, a set operator, {@code AS (}. */

@@ -19,7 +19,7 @@ final class SparkCommands {
     static String skipReason(SparkText s) {
         for (String c : COMMANDS) {
             if (!s.word(0, c)) continue;
-            if (c.equals("SET") && (s.word(1, "VAR") || s.word(1, "VARIABLE"))) return null;
+            if (c.equals("SET") && (s.word(1, "VAR") || s.word(1, "VARIABLE") || (s.kind(1, dev.brickoptima.core.sql.SqlToken.Kind.WORD) && s.punct(2, '=')))) return null;
             if (c.equals("SET") || c.equals("USE") || c.startsWith("DESC") || c.equals("SHOW")) return c + " command";
             return "Spark " + c + " command";
         }
@@ -38,6 +38,7 @@ final class SparkCommands {
     static int queryHead(SparkText s) {
         if (s.word(0, "EXPLAIN")) {
             int i = 1;
+            if (s.anyWord(i, "DESC", "DESCRIBE") || s.anyWord(i + 1, "DESC", "DESCRIBE")) return -1;
             while (s.anyWord(i, "EXTENDED", "FORMATTED", "CODEGEN", "COST", "LOGICAL", "ANALYZE")) i++;
             if (i >= s.size()) return -1;
             s.blank(s.at(0).start(), s.at(i).start());

@@ -53,6 +53,25 @@ final class SparkLiterals {
         }
     }
 
+    /**
+     * Adjacent string literals are one string in Spark ({@code 'a' 'b'} is {@code 'ab'}): the quotes between them are
+     * blanked so JSqlParser reads one literal. Only runs of the same quote character are joined.
+     */
+    static void adjacentStrings(SparkText s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.kind(i, SqlToken.Kind.STRING) || !s.kind(i + 1, SqlToken.Kind.STRING)) continue;
+            char q = s.text.charAt(s.at(i).start());
+            int last = i;
+            while (s.kind(last + 1, SqlToken.Kind.STRING) && s.text.charAt(s.at(last + 1).start()) == q) last++;
+            if (last == i) continue;
+            for (int k = i; k < last; k++) {
+                // from this string's closing quote to the next one's opening quote (comments between included)
+                s.blank(s.at(k).end() - 1, s.at(k + 1).start() + 1);
+            }
+            i = last;
+        }
+    }
+
     private static boolean isComparisonStart(SparkText s, int i) {
         return s.punct(i, '<') || s.punct(i, '>') || s.punct(i, '!') || s.punct(i, '=') || s.punct(i, ':');
     }

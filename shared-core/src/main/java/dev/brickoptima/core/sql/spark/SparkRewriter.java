@@ -38,6 +38,7 @@ public final class SparkRewriter {
         }
         int head = SparkCommands.queryHead(s);
         if (head < 0) return Result.skip(s.word(0, "EXPLAIN") ? "EXPLAIN command" : "Spark CACHE command");
+        SparkLiterals.adjacentStrings(s);
         skip = SparkStatements.rewrite(s, head);
         if (skip != null) return Result.skip(skip);
         SparkLiterals.rewrite(s);
@@ -54,6 +55,7 @@ public final class SparkRewriter {
     public static Result fallback(char[] buf, String text, List<SqlToken> tokens) {
         SparkText s = new SparkText(buf, text, code(tokens));
         int head = SparkCommands.queryHead(s);
+        if (head >= 0 && s.word(head, "SET")) return Result.skip("SET command");
         if (head < 0 || !s.anyWord(head, "CREATE", "ALTER", "REPLACE", "DROP", "COMMENT", "TRUNCATE", "GRANT", "REVOKE", "DENY", "REPAIR", "LOAD")) {
             return null;
         }

@@ -93,7 +93,7 @@ public final class SparkScripting {
             mark(i, label - 1);
             i = label;
         }
-        if (word(i, "BEGIN")) return endOf(block(i + 1, "BEGIN"), null);
+        if (word(i, "BEGIN")) return endOf(block(mark(i) + 1, "BEGIN"), null);
         if (word(i, "IF")) return endOf(ifStatement(i), "IF");
         if (word(i, "CASE")) return endOf(caseStatement(i), "CASE");
         if (word(i, "WHILE")) {

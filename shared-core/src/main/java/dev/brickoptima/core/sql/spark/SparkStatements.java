@@ -16,9 +16,11 @@ final class SparkStatements {
     /** Handles the statement starting at token {@code head}; returns a skip reason or null. */
     static String rewrite(SparkText s, int head) {
         if (s.word(head, "DECLARE")) return declare(s, head);
-        if (s.word(head, "SET") && (s.word(head + 1, "VAR") || s.word(head + 1, "VARIABLE"))) return setVariable(s, head);
+        if (s.word(head, "SET")) return setVariable(s, head);
         if (s.word(head, "CREATE") && functionKeyword(s, head) > 0) return sqlFunction(s, head, functionKeyword(s, head));
-        if (s.word(head, "VALUES")) valuesAlias(s, head);
+        for (int i = head; i < s.size(); i++) {
+            if (s.word(i, "VALUES") && !s.anyWord(i - 1, "FROM", "JOIN", "INTO", "TABLE", "INSERT") && !s.punct(i - 1, ',')) valuesAlias(s, i);
+        }
         if (s.word(head, "INSERT")) replaceWhere(s, head);
         if (s.word(head, "MERGE")) SparkMerge.starActions(s, head);
         valuesItemAliases(s, head);
@@ -37,11 +39,17 @@ final class SparkStatements {
         return null;
     }
 
-    /** {@code SET VAR name = expr} / {@code SET VARIABLE (a, b) = (query)}: {@code SELECT expr}. */
+    /**
+     * {@code SET VAR name = expr}, {@code SET VARIABLE (a, b) = (query)} and, in a scripting block, {@code SET name = expr}:
+     * {@code SELECT expr}. A configuration {@code SET key=value} is a command (and so is any SET whose value does not
+     * parse as an expression: see {@link SparkRewriter#fallback}).
+     */
     private static String setVariable(SparkText s, int head) {
+        boolean variable = s.word(head + 1, "VAR") || s.word(head + 1, "VARIABLE");
+        if (!variable && !(s.kind(head + 1, SqlToken.Kind.WORD) && s.punct(head + 2, '='))) return "SET command";
         int eq = -1;
         int d = 0;
-        for (int k = head + 2; k < s.size(); k++) {
+        for (int k = head + 1; k < s.size(); k++) {
             if (s.punct(k, '(')) d++;
             else if (s.punct(k, ')')) d--;
             else if (d == 0 && s.punct(k, '=')) {
@@ -103,13 +111,16 @@ final class SparkStatements {
         return k > i && s.anyWord(k, "SELECT", "WITH", "VALUES", "FROM", "TABLE");
     }
 
-    /** {@code VALUES (1, 2) [AS] t(a, b)} as a whole statement: the alias is blanked. */
+    /** {@code VALUES (1, 2) [AS] t(a, b)} as a query of its own (not a FROM item): the alias is blanked. */
     private static void valuesAlias(SparkText s, int head) {
         int d = 0;
         for (int k = head + 1; k < s.size(); k++) {
             if (s.punct(k, '(')) d++;
-            else if (s.punct(k, ')')) d--;
-            else if (d == 0 && (s.word(k, "AS") || (s.kind(k, SqlToken.Kind.WORD) && !s.punct(k - 1, ',') && !s.anyWord(k, "ORDER", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "OFFSET")
+            else if (s.punct(k, ')')) {
+                if (--d < 0) return;
+            } else if (s.punct(k, ';')) {
+                return;
+            } else if (d == 0 && (s.word(k, "AS") || (s.kind(k, SqlToken.Kind.WORD) && !s.punct(k - 1, ',') && !s.anyWord(k, "ORDER", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "OFFSET")
                     && (s.punct(k - 1, ')') || isPlainValue(s, k - 1))))) {
                 int end = s.word(k, "AS") ? k + 1 : k;
                 if (s.punct(end + 1, '(')) end = Math.max(end, s.matching(end + 1));
