@@ -22,7 +22,7 @@ final class SparkClauses {
                 else if (s.punct(i, '$') && s.punct(i + 1, '{')) variable(s, i);
                 continue;
             }
-            if (t.kind() != SqlToken.Kind.WORD) continue;
+            if (t.kind() != SqlToken.Kind.WORD || !s.live(i)) continue;
             if (s.word(i + 1, "BY") && (s.word(i, "DISTRIBUTE") || s.word(i, "SORT") || (s.word(i, "CLUSTER") && i > 0 && !ddl))) {
                 s.blank(t.start(), clauseEnd(s, i + 2, depth));
             } else if (s.word(i, "BY") && s.word(i + 1, "NAME") && s.word(0, "INSERT")) {
@@ -44,7 +44,17 @@ final class SparkClauses {
                 s.blankTokens(i, i + 1);
             } else if (s.word(i, "GROUPING") && s.word(i + 1, "SETS") && s.punct(i + 2, '(') && !s.word(i - 1, "BY")) {
                 if (s.punct(i - 1, ',')) groupingSetsCall(s, i);
-                else hiveGroupingSets(s, i);
+                else if (!s.punct(i - 1, '(')) hiveGroupingSets(s, i);
+            } else if (s.word(i, "OVER") && s.punct(i + 1, '(') && s.kind(i + 2, SqlToken.Kind.WORD) && s.punct(i + 3, ')')
+                    && !s.anyWord(i + 2, "PARTITION", "ORDER", "ROWS", "RANGE")) {
+                // OVER (w): a named window in parentheses
+                s.blankTokens(i + 1, i + 1);
+                s.blankTokens(i + 3, i + 3);
+            } else if (s.word(i, "WINDOW") && s.kind(i + 1, SqlToken.Kind.WORD) && s.word(i + 2, "AS") && inPipeSelect(s, i)) {
+                // |> SELECT ... WINDOW w AS (...): JSqlParser takes WINDOW only as a pipe step of its own
+                i = pipeWindow(s, i);
+            } else if (s.word(i, "UNPIVOT") && s.anyWord(i + 1, "INCLUDE", "EXCLUDE") && s.word(i + 2, "NULLS") && s.punct(i - 1, '>')) {
+                s.blankTokens(i + 1, i + 2);
             } else if (s.word(i, "MAX") && s.word(i + 1, "RECURSION") && s.word(i + 2, "LEVEL")) {
                 // WITH RECURSIVE r MAX RECURSION LEVEL 100 AS (...): a limit no rule reads
                 s.blankTokens(i, s.kind(i + 3, SqlToken.Kind.NUMBER) ? i + 3 : i + 2);
@@ -139,6 +149,31 @@ final class SparkClauses {
             k++;
         }
         if (end > close) s.blankTokens(close + 1, end);
+        return end;
+    }
+
+    /** Whether {@code i} follows a pipe {@code |> SELECT} or {@code |> EXTEND} step at the same depth. */
+    private static boolean inPipeSelect(SparkText s, int i) {
+        int d = 0;
+        for (int k = i - 1; k > 0; k--) {
+            if (s.punct(k, ')')) d++;
+            else if (s.punct(k, '(') && --d < 0) return false;
+            else if (d == 0 && s.punct(k, '>') && s.punct(k - 1, '|')) return s.anyWord(k + 1, "SELECT", "EXTEND");
+        }
+        return false;
+    }
+
+    /** Blanks {@code WINDOW w AS (...) [, w2 AS (...)]}; returns the last token blanked. */
+    private static int pipeWindow(SparkText s, int i) {
+        int k = i;
+        int end = i;
+        while (s.kind(k + 1, SqlToken.Kind.WORD) && s.word(k + 2, "AS") && s.punct(k + 3, '(')) {
+            end = s.matching(k + 3);
+            if (end < 0) return i;
+            if (!s.punct(end + 1, ',')) break;
+            k = end + 1;
+        }
+        s.blankTokens(i, end);
         return end;
     }
 

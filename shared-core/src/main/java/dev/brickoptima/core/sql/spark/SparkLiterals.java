@@ -21,6 +21,7 @@ final class SparkLiterals {
     static void rewrite(SparkText s) {
         for (int i = 0; i < s.size(); i++) {
             SqlToken t = s.at(i);
+            if (!s.live(i)) continue;
             switch (t.kind()) {
                 case NUMBER:
                     numericSuffix(s, t);
@@ -31,9 +32,17 @@ final class SparkLiterals {
                     } else if (s.word(i, "INTERVAL")) {
                         i = multiUnitInterval(s, i);
                     } else if ((s.word(i, "ARRAY") || s.word(i, "MAP") || s.word(i, "STRUCT")) && s.punct(i + 1, '<')) {
+                        // ARRAY<MAP<INT, STRING>>: one type name of the same length (ARRAY_______________)
                         int close = s.matchingAngle(i + 1);
                         if (close > 0) {
-                            s.blank(s.at(i + 1).start(), s.at(close).end());
+                            s.hole(s.at(i + 1).start(), s.at(close).end());
+                            i = close;
+                        }
+                    } else if ((s.word(i, "GEOGRAPHY") || s.word(i, "GEOMETRY")) && s.punct(i + 1, '(') && (s.word(i - 1, "AS") || s.punct(i - 1, ':'))) {
+                        // GEOGRAPHY(4326), GEOMETRY(ANY) as a type: the spatial reference goes
+                        int close = s.matching(i + 1);
+                        if (close > 0) {
+                            s.hole(s.at(i + 1).start(), s.at(close).end());
                             i = close;
                         }
                     }
@@ -45,6 +54,13 @@ final class SparkLiterals {
                     } else if (s.punct(i, '>') && s.punct(i + 1, '>') && s.punct(i + 2, '>') && s.adjacent(i + 1) && s.adjacent(i + 2)) {
                         s.blank(s.at(i + 2).start(), s.at(i + 2).end());
                         i += 2;
+                    } else if ((s.punct(i, '-') || s.punct(i, '+')) && (s.punct(i + 1, '-') || s.punct(i + 1, '+')) && !s.adjacent(i + 1)
+                            && (s.punct(i - 1, ',') || s.punct(i - 1, '(') || s.anyWord(i - 1, "SELECT", "WHERE", "AND", "OR", "THEN", "ELSE", "WHEN"))) {
+                        // a doubled unary sign (select - - 3): the pair becomes the one sign it means
+                        boolean minus = s.punct(i, '-') != s.punct(i + 1, '-');
+                        s.blankTokens(i, minus ? i : i + 1);
+                        if (minus) s.put(s.at(i + 1).start(), "-");
+                        i++;
                     }
                     break;
                 default:

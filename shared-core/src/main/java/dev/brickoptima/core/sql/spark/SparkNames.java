@@ -26,7 +26,7 @@ final class SparkNames {
 
     static void rewrite(SparkText s) {
         for (int i = 0; i < s.size(); i++) {
-            if (!s.kind(i, SqlToken.Kind.WORD) || !s.punct(i + 1, '(')) continue;
+            if (!s.kind(i, SqlToken.Kind.WORD) || !s.punct(i + 1, '(') || !s.live(i)) continue;
             if (s.word(i, "IDENTIFIER")) {
                 int close = s.matching(i + 1);
                 if (close > 0) {

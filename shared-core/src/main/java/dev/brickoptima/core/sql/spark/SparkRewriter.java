@@ -26,6 +26,7 @@ public final class SparkRewriter {
 
     /** Rewrites {@code buf} (a copy of {@code text}) in place before the first parse. */
     public static Result normalize(char[] buf, String text, List<SqlToken> tokens) {
+        nestedComments(buf, text, tokens);
         SparkText s = new SparkText(buf, text, code(tokens));
         if (s.size() == 0) return Result.skip("empty statement");
         String skip = SparkCommands.skipReason(s);
@@ -75,6 +76,17 @@ public final class SparkRewriter {
             kind.append(s.tokenText(k).toUpperCase());
         }
         return Result.skip("Spark " + kind + " statement");
+    }
+
+    /** A nested bracketed comment ({@code /* a /* b *\/ c *\/}) is blanked: JSqlParser ends it at the first close. */
+    private static void nestedComments(char[] buf, String text, List<SqlToken> tokens) {
+        for (SqlToken t : tokens) {
+            if (t.kind() != SqlToken.Kind.BLOCK_COMMENT) continue;
+            int inner = text.indexOf("/*", t.start() + 2);
+            if (inner >= 0 && inner < t.end()) {
+                for (int i = t.start(); i < t.end(); i++) if (buf[i] != '\n' && buf[i] != '\r') buf[i] = ' ';
+            }
+        }
     }
 
     private static List<SqlToken> code(List<SqlToken> tokens) {

@@ -122,8 +122,10 @@ final class SparkStatements {
                 return;
             } else if (d == 0 && (s.word(k, "AS") || (s.kind(k, SqlToken.Kind.WORD) && !s.punct(k - 1, ',') && !s.anyWord(k, "ORDER", "LIMIT", "UNION", "EXCEPT", "INTERSECT", "OFFSET")
                     && (s.punct(k - 1, ')') || isPlainValue(s, k - 1))))) {
-                int end = s.word(k, "AS") ? k + 1 : k;
-                if (s.punct(end + 1, '(')) end = Math.max(end, s.matching(end + 1));
+                int end = k;
+                if (s.word(k, "AS") && s.punct(k + 1, '(')) end = Math.max(k, s.matching(k + 1));
+                else if (s.word(k, "AS")) end = k + 1;
+                if (s.punct(end + 1, '(') && !s.punct(end, ')')) end = Math.max(end, s.matching(end + 1));
                 s.blankTokens(k, end);
                 return;
             }

@@ -27,6 +27,12 @@ final class SparkText {
         return tokens.get(i);
     }
 
+    /** False once an earlier rewrite blanked or replaced token {@code i}: later rewrites leave it alone. */
+    boolean live(int i) {
+        int at = tokens.get(i).start();
+        return buf[at] == text.charAt(at);
+    }
+
     boolean word(int i, String w) {
         return i >= 0 && i < tokens.size() && tokens.get(i).isWord(text, w);
     }
