@@ -20,7 +20,7 @@ record SparkGoldenFile(String name, List<Block> blocks) {
     }
 
     /** One statement of the file, with its 1-based line in the golden file. */
-    record Block(String sql, Verdict verdict, String exception, String schema, int line) {
+    record Block(String sql, Verdict verdict, String exception, String schema, String output, int line) {
         boolean sparkParses() {
             return verdict != Verdict.PARSE_ERROR;
         }
@@ -47,10 +47,14 @@ record SparkGoldenFile(String name, List<Block> blocks) {
             if (j < lines.length && lines[j].equals(SCHEMA) && j + 1 < lines.length) schema = lines[j + 1];
             while (j < lines.length && !lines[j].equals(OUTPUT) && !lines[j].equals(QUERY)) j++;
             String exception = null;
-            if (j < lines.length && lines[j].equals(OUTPUT) && j + 1 < lines.length) exception = exceptionClass(lines[j + 1]);
+            StringBuilder output = new StringBuilder();
+            if (j < lines.length && lines[j].equals(OUTPUT)) {
+                if (j + 1 < lines.length) exception = exceptionClass(lines[j + 1]);
+                for (int k = j + 1; k < lines.length && !lines[k].equals(QUERY); k++) output.append(lines[k]).append('\n');
+            }
             Verdict v = exception == null ? Verdict.RAN
                 : exception.endsWith(".ParseException") ? Verdict.PARSE_ERROR : Verdict.FAILED_AFTER_PARSE;
-            blocks.add(new Block(sql, v, exception, schema, start));
+            blocks.add(new Block(sql, v, exception, schema, output.toString().strip(), start));
             i = j + 1;
         }
         return new SparkGoldenFile(name, blocks);

@@ -121,17 +121,12 @@ final class SparkClauses {
     }
 
     /**
-     * Hive's {@code GROUP BY a, b GROUPING SETS ((a), (b))}: the sets say everything, so the plain list before them is
-     * blanked and JSqlParser reads {@code GROUP BY GROUPING SETS (...)}.
+     * Hive's {@code GROUP BY a, b GROUPING SETS ((a), (b))}: the list before the sets names every grouped column
+     * (a column outside a set is null in that set's rows), so the sets are blanked and rules see {@code GROUP BY a, b}.
      */
     private static void hiveGroupingSets(SparkText s, int i) {
-        for (int k = i - 1; k > 0; k--) {
-            if (s.word(k, "BY") && s.word(k - 1, "GROUP")) {
-                if (k + 1 <= i - 1) s.blankTokens(k + 1, i - 1);
-                return;
-            }
-            if (s.anyWord(k, "SELECT", "FROM", "WHERE", "HAVING")) return;
-        }
+        int close = s.matching(i + 2);
+        if (close > 0) s.blankTokens(i, close);
     }
 
     /**
