@@ -55,6 +55,9 @@ final class SparkClauses {
                 i = pipeWindow(s, i);
             } else if (s.word(i, "UNPIVOT") && s.anyWord(i + 1, "INCLUDE", "EXCLUDE") && s.word(i + 2, "NULLS") && s.punct(i - 1, '>')) {
                 s.blankTokens(i + 1, i + 2);
+            } else if (s.word(i, "STREAM") && s.anyWord(i - 1, "FROM", "JOIN") && (s.kind(i + 1, SqlToken.Kind.WORD) || s.kind(i + 1, SqlToken.Kind.QUOTED_IDENTIFIER))) {
+                // Lakeflow / DLT: FROM STREAM read_files(...) or FROM STREAM events reads the source incrementally
+                s.blankTokens(i, i);
             } else if (s.word(i, "MAX") && s.word(i + 1, "RECURSION") && s.word(i + 2, "LEVEL")) {
                 // WITH RECURSIVE r MAX RECURSION LEVEL 100 AS (...): a limit no rule reads
                 s.blankTokens(i, s.kind(i + 3, SqlToken.Kind.NUMBER) ? i + 3 : i + 2);

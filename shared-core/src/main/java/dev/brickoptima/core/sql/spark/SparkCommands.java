@@ -19,6 +19,7 @@ final class SparkCommands {
     static String skipReason(SparkText s) {
         for (String c : COMMANDS) {
             if (!s.word(0, c)) continue;
+            if (c.equals("COPY") && SparkStatements.copyIntoQuery(s)) return null;
             if (c.equals("SET") && (s.word(1, "VAR") || s.word(1, "VARIABLE") || (s.kind(1, dev.brickoptima.core.sql.SqlToken.Kind.WORD) && s.punct(2, '=')))) return null;
             if (c.equals("SET") || c.equals("USE") || c.startsWith("DESC") || c.equals("SHOW")) return c + " command";
             return "Spark " + c + " command";

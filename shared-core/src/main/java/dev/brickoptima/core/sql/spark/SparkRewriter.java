@@ -69,7 +69,8 @@ public final class SparkRewriter {
                 return Result.PARSE;
             }
         }
-        for (int k = head; k < s.size(); k++) if (s.anyWord(k, "SELECT", "VALUES")) return null;
+        boolean permission = s.anyWord(head, "GRANT", "REVOKE", "DENY");
+        for (int k = head; k < s.size() && !permission; k++) if (s.anyWord(k, "SELECT", "VALUES")) return null;
         StringBuilder kind = new StringBuilder();
         for (int k = head; k < s.size() && k < head + 3 && s.kind(k, SqlToken.Kind.WORD); k++) {
             if (kind.length() > 0) kind.append(' ');

@@ -19,12 +19,39 @@ final class SparkStatements {
         if (s.word(head, "SET")) return setVariable(s, head);
         if (s.word(head, "CREATE") && functionKeyword(s, head) > 0) return sqlFunction(s, head, functionKeyword(s, head));
         for (int i = head; i < s.size(); i++) {
-            if (s.word(i, "VALUES") && !s.anyWord(i - 1, "FROM", "JOIN", "INTO", "TABLE", "INSERT") && !s.punct(i - 1, ',')) valuesAlias(s, i);
+            // VALUES as a query of its own: at the start, in parentheses, after AS or a set operator (not FROM VALUES)
+            if (s.word(i, "VALUES") && (i == head || s.punct(i - 1, '(') || s.anyWord(i - 1, "AS", "UNION", "ALL", "EXCEPT", "INTERSECT", "DISTINCT"))) {
+                valuesAlias(s, i);
+            }
         }
         if (s.word(head, "INSERT")) replaceWhere(s, head);
-        if (s.word(head, "MERGE")) SparkMerge.starActions(s, head);
+        if (s.word(head, "MERGE")) {
+            SparkMerge.insertBeforeOtherClauses(s, head);
+            SparkMerge.starActions(s, head);
+        }
         valuesItemAliases(s, head);
         return null;
+    }
+
+    /**
+     * Databricks {@code COPY INTO t FROM (SELECT exprs FROM 'path') FILEFORMAT = ...}: the SELECT is analysed, with the
+     * path read as an unknown table name. Returns false (a plain command) when no SELECT is given.
+     */
+    static boolean copyIntoQuery(SparkText s) {
+        if (!s.word(1, "INTO")) return false;
+        for (int k = 2; k + 1 < s.size(); k++) {
+            if (!s.word(k, "FROM")) continue;
+            if (!s.punct(k + 1, '(') || !s.word(k + 2, "SELECT")) return false;
+            int close = s.matching(k + 1);
+            if (close < 0) return false;
+            s.blank(s.at(0).start(), s.at(k + 2).start());
+            s.blank(s.at(close).start(), s.at(s.size() - 1).end());
+            for (int m = k + 3; m + 1 < close; m++) {
+                if (s.word(m, "FROM") && s.kind(m + 1, SqlToken.Kind.STRING)) s.hole(s.at(m + 1).start(), s.at(m + 1).end());
+            }
+            return true;
+        }
+        return false;
     }
 
     /** {@code DECLARE [OR REPLACE] [VARIABLE] name [type] [DEFAULT | =] expr}: {@code SELECT expr}. */
