@@ -90,7 +90,7 @@ public final class DestructiveStatementRule implements SqlRule {
         String kind = kind(ctx);
         Object target = target(s);
         Spans.Span targetSpan = target == null ? null : Spans.own(target);
-        String targetText = targetSpan == null ? null : ctx.text().substring(targetSpan.start(), targetSpan.end());
+        String targetText = targetSpan == null ? null : ctx.originalText().substring(targetSpan.start(), targetSpan.end());
         int start = 0;
         for (SqlToken t : ctx.tokens()) {
             if (!t.isComment()) {
