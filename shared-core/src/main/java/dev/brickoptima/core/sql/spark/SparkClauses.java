@@ -17,7 +17,10 @@ final class SparkClauses {
         for (int i = 0; i < s.size(); i++) {
             SqlToken t = s.at(i);
             if (t.kind() == SqlToken.Kind.PUNCT) {
-                if (s.punct(i, '(')) depth++;
+                if (s.punct(i, '(')) {
+                    depth++;
+                    rowAliases(s, i);
+                }
                 else if (s.punct(i, ')')) depth--;
                 else if (s.punct(i, '$') && s.punct(i + 1, '{')) variable(s, i);
                 continue;
@@ -25,6 +28,8 @@ final class SparkClauses {
             if (t.kind() != SqlToken.Kind.WORD || !s.live(i)) continue;
             if (s.word(i + 1, "BY") && (s.word(i, "DISTRIBUTE") || s.word(i, "SORT") || (s.word(i, "CLUSTER") && i > 0 && !ddl))) {
                 s.blank(t.start(), clauseEnd(s, i + 2, depth));
+                // |> DISTRIBUTE BY x: the whole pipe step goes
+                if (s.punct(i - 1, '>') && s.punct(i - 2, '|') && s.adjacent(i - 1)) s.blankTokens(i - 2, i - 1);
             } else if (s.word(i, "BY") && s.word(i + 1, "NAME") && s.word(0, "INSERT")) {
                 // INSERT INTO t BY NAME SELECT ...: matching by name changes no rule here
                 s.blankTokens(i, i + 1);
@@ -69,6 +74,12 @@ final class SparkClauses {
             } else if (s.word(i, "TABLE") && startsQuery(s, i - 1) && isName(s, i + 1)) {
                 // TABLE t as a query (pipe syntax source, set operation operand): FROM t
                 s.replaceToken(i, "FROM");
+            } else if (s.word(i, "WITHIN") && s.word(i + 1, "GROUP") && s.punct(i + 2, '(') && s.word(s.matching(i + 2) + 1, "OVER")) {
+                // percentile_cont(0.5) WITHIN GROUP (ORDER BY x) OVER w: JSqlParser takes only OVER (PARTITION BY ...)
+                // after WITHIN GROUP; the ordering changes no rule, the window stays
+                int close = s.matching(i + 2);
+                s.blankTokens(i, close);
+                i = close;
             } else if (s.word(i, "FILTER") && s.punct(i + 1, '(') && s.word(i + 2, "WHERE") && s.punct(i - 1, ')') && withinGroupBefore(s, i - 1)) {
                 // percentile_cont(...) WITHIN GROUP (ORDER BY x) FILTER (WHERE ...): JSqlParser takes no FILTER there
                 int close = s.matching(i + 1);
@@ -77,6 +88,36 @@ final class SparkClauses {
                 nearestJoin(s, i);
             } else if (s.anyWord(i, "TRANSFORM", "MAP", "REDUCE") && s.punct(i + 1, '(') && (s.word(i - 1, "SELECT") || s.punct(i - 1, '/'))) {
                 i = hiveTransform(s, i);
+            }
+        }
+    }
+
+    /**
+     * Spark names the fields of a parenthesised row: {@code aggregate(xs, (0 AS sum, 0 AS n), ...)},
+     * {@code (a2 AS a, b2 AS b)}. The names are blanked; the row stays. Subqueries, CAST and PIVOT lists keep theirs.
+     */
+    private static void rowAliases(SparkText s, int open) {
+        if (s.anyWord(open + 1, "SELECT", "WITH", "VALUES", "FROM", "TABLE") || s.punct(open + 1, '(')
+                || s.anyWord(open - 1, "CAST", "TRY_CAST", "PIVOT", "UNPIVOT", "IN", "STRUCT", "NAMED_STRUCT", "AS", "NULLS")) {
+            return;
+        }
+        int close = s.matching(open);
+        if (close < 0) return;
+        int d = 0;
+        boolean row = false;
+        for (int k = open + 1; k < close; k++) {
+            if (s.punct(k, '(')) d++;
+            else if (s.punct(k, ')')) d--;
+            else if (d == 0 && s.punct(k, ',')) row = true;
+        }
+        if (!row) return;
+        d = 0;
+        for (int k = open + 1; k < close; k++) {
+            if (s.punct(k, '(')) d++;
+            else if (s.punct(k, ')')) d--;
+            else if (d == 0 && s.word(k, "AS") && (s.kind(k + 1, SqlToken.Kind.WORD) || s.kind(k + 1, SqlToken.Kind.QUOTED_IDENTIFIER))
+                    && (s.punct(k + 2, ',') || k + 2 == close)) {
+                s.blankTokens(k, k + 1);
             }
         }
     }

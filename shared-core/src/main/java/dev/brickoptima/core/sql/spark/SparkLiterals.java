@@ -71,18 +71,26 @@ final class SparkLiterals {
 
     /**
      * Adjacent string literals are one string in Spark ({@code 'a' 'b'} is {@code 'ab'}): the quotes between them are
-     * blanked so JSqlParser reads one literal. Only runs of the same quote character are joined.
+     * blanked so JSqlParser reads one literal, closed with the first part's quote character.
      */
     static void adjacentStrings(SparkText s) {
         for (int i = 0; i + 1 < s.size(); i++) {
             if (!s.kind(i, SqlToken.Kind.STRING) || !s.kind(i + 1, SqlToken.Kind.STRING)) continue;
             char q = s.text.charAt(s.at(i).start());
             int last = i;
-            while (s.kind(last + 1, SqlToken.Kind.STRING) && s.text.charAt(s.at(last + 1).start()) == q) last++;
-            if (last == i) continue;
-            for (int k = i; k < last; k++) {
-                // from this string's closing quote to the next one's opening quote (comments between included)
-                s.blank(s.at(k).end() - 1, s.at(k + 1).start() + 1);
+            boolean joinable = true;
+            while (s.kind(last + 1, SqlToken.Kind.STRING)) {
+                last++;
+                // a part quoted with the other character must not contain the first part's quote
+                SqlToken p = s.at(last);
+                if (s.text.charAt(p.start()) != q && s.text.substring(p.start() + 1, p.end() - 1).indexOf(q) >= 0) joinable = false;
+            }
+            if (joinable) {
+                for (int k = i; k < last; k++) {
+                    // from this string's closing quote to the next one's opening quote (comments between included)
+                    s.blank(s.at(k).end() - 1, s.at(k + 1).start() + 1);
+                }
+                s.put(s.at(last).end() - 1, String.valueOf(q));
             }
             i = last;
         }

@@ -61,7 +61,7 @@ public final class SparkScripting {
 
     /** Whether a statement is a condition cut out of a block ({@code IF cond}, {@code WHILE cond}, ...). */
     static boolean isCondition(SparkText s) {
-        return s.anyWord(0, "IF", "ELSEIF", "WHILE", "UNTIL", "WHEN", "CASE") && !s.word(1, "EXISTS");
+        return s.anyWord(0, "IF", "ELSEIF", "WHILE", "UNTIL", "WHEN", "CASE");
     }
 
     /** Blanks the keyword before a condition, leaving the expression. */
