@@ -12,6 +12,7 @@ final class SparkText {
     final char[] buf;
     final String text;
     final List<SqlToken> tokens;
+    private int[] pairs;
 
     SparkText(char[] buf, String text, List<SqlToken> tokens) {
         this.buf = buf;
@@ -61,22 +62,34 @@ final class SparkText {
 
     /** Index of the {@code )} matching the {@code (} at {@code open}, or -1. */
     int matching(int open) {
-        int d = 0;
-        for (int k = open; k < tokens.size(); k++) {
-            if (punct(k, '(')) d++;
-            else if (punct(k, ')') && --d == 0) return k;
-        }
-        return -1;
+        if (!punct(open, '(')) return -1;
+        return pairs()[open];
     }
 
     /** Index of the {@code (} matching the {@code )} at {@code close}, or -1. */
     int matchingOpen(int close) {
-        int d = 0;
-        for (int k = close; k >= 0; k--) {
-            if (punct(k, ')')) d++;
-            else if (punct(k, '(') && --d == 0) return k;
+        if (!punct(close, ')')) return -1;
+        return pairs()[close];
+    }
+
+    /** Matching parenthesis of every parenthesis token, computed once per statement (rewrites ask for many). */
+    private int[] pairs() {
+        if (pairs == null) {
+            pairs = new int[tokens.size()];
+            int[] stack = new int[tokens.size()];
+            int top = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                pairs[k] = -1;
+                if (punct(k, '(')) {
+                    stack[top++] = k;
+                } else if (punct(k, ')') && top > 0) {
+                    int open = stack[--top];
+                    pairs[open] = k;
+                    pairs[k] = open;
+                }
+            }
         }
-        return -1;
+        return pairs;
     }
 
     /** Index of the {@code >} closing the {@code <} at {@code open} (type parameters), or -1. */
