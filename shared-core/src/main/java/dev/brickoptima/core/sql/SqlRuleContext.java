@@ -46,7 +46,7 @@ public final class SqlRuleContext {
     public SqlTree tree() { return tree; }
     /** The statement text as parsed (same length as the user's; Spark-only clauses may be blanked). */
     public String text() { return text; }
-    /** The statement exactly as written, before dialect rewrites (see {@code SparkSyntax}); same offsets as {@link #text()}. */
+    /** The statement exactly as written, before dialect rewrites (see {@code SparkRewriter}); same offsets as {@link #text()}. */
     public String originalText() { return original; }
     public AnalyzerConfig config() { return config; }
     public Dialect dialect() { return config.dialect(); }
