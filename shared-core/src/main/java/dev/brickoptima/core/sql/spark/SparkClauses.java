@@ -71,8 +71,8 @@ final class SparkClauses {
             } else if (s.word(i, "COLLATE") && s.kind(i + 1, SqlToken.Kind.WORD) && s.punct(i + 2, ')') && castTypeBefore(s, i)) {
                 // CAST(x AS STRING COLLATE UTF8_LCASE): JSqlParser takes no collation in a type
                 s.blankTokens(i, i + 1);
-            } else if (s.word(i, "TABLE") && startsQuery(s, i - 1) && isName(s, i + 1)) {
-                // TABLE t as a query (pipe syntax source, set operation operand): FROM t
+            } else if (s.word(i, "TABLE") && startsQuery(s, i - 1) && isName(s, i + 1) && pipeAfterName(s, i + 1)) {
+                // TABLE t |> ... (a pipe source): FROM t |> ..., which JSqlParser reads; TABLE t alone it reads itself
                 s.replaceToken(i, "FROM");
             } else if (s.word(i, "WITHIN") && s.word(i + 1, "GROUP") && s.punct(i + 2, '(') && s.word(s.matching(i + 2) + 1, "OVER")) {
                 // percentile_cont(0.5) WITHIN GROUP (ORDER BY x) OVER w: JSqlParser takes only OVER (PARTITION BY ...)
@@ -224,6 +224,13 @@ final class SparkClauses {
     /** Whether a query may start after token {@code prev}: statement start, {@code (}, a set operator, {@code AS (}. */
     private static boolean startsQuery(SparkText s, int prev) {
         return prev < 0 || s.punct(prev, '(') || s.anyWord(prev, "UNION", "EXCEPT", "INTERSECT", "MINUS", "ALL", "DISTINCT");
+    }
+
+    /** Whether a (qualified) name starting at {@code i} is followed by the pipe operator {@code |>}. */
+    private static boolean pipeAfterName(SparkText s, int i) {
+        int k = i + 1;
+        while (s.punct(k, '.') && isName(s, k + 1)) k += 2;
+        return s.punct(k, '|') && s.punct(k + 1, '>') && s.adjacent(k + 1);
     }
 
     private static boolean isName(SparkText s, int i) {

@@ -123,6 +123,8 @@ final class SparkLiterals {
             if (q > p + 1) p = q;
             else if (q == n) return; // exponent sign and digits follow in the next tokens
         }
+        // 2d_points is a name in Spark (identifiers may start with a digit), not 2D followed by _points
+        if (n < x.length() && (Character.isLetterOrDigit(x.charAt(n)) || x.charAt(n) == '_')) return;
         String suffix = x.substring(p, n).toUpperCase();
         if (suffix.equals("L") || suffix.equals("S") || suffix.equals("Y") || suffix.equals("D") || suffix.equals("F") || suffix.equals("BD")) {
             s.blank(p, n);

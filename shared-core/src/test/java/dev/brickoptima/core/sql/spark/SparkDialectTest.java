@@ -57,6 +57,8 @@ class SparkDialectTest {
         "SELECT - - 3",
         "SELECT sum(v) OVER (w) FROM t WINDOW w AS (PARTITION BY k)",
         "TABLE t |> WHERE x > 1 |> AGGREGATE sum(y) AS s GROUP BY x",
+        "SELECT * FROM (TABLE t)",
+        "TABLE main.sales.orders",
         "FROM t |> SELECT x, y |> EXTEND x + y AS z |> ORDER BY z |> LIMIT 3",
         "DECLARE OR REPLACE VARIABLE v INT DEFAULT (SELECT max(x) FROM t)",
         "SET VAR v = 5",
