@@ -3,10 +3,10 @@ package dev.brickoptima.core.sql.spark;
 import dev.brickoptima.core.sql.SqlToken;
 
 /**
- * Spark clauses JSqlParser lacks, inside any statement. Clauses that change no rule's result are blanked
- * ({@code DISTRIBUTE BY}, {@code TABLESAMPLE}, {@code WITH CUBE}, Hive {@code ROW FORMAT}); others are read as
- * the nearest shape JSqlParser knows ({@code LEFT ANTI JOIN} as {@code LEFT SEMI JOIN}, {@code TABLE t} as
- * {@code FROM t}, a {@code GROUPING SETS} after other grouping expressions as a {@code GROUPING(...)} call).
+ * Spark clauses JSqlParser lacks, inside any statement, in one pass over the tokens. Clauses that change no rule's
+ * result are blanked ({@code DISTRIBUTE BY}, {@code TABLESAMPLE}, {@code WITH CUBE}, a Hive script tail); others are
+ * read as the nearest shape JSqlParser knows ({@code LEFT ANTI JOIN} as {@code LEFT SEMI JOIN}, {@code TABLE t |>}
+ * as {@code FROM t |>}, a {@code GROUPING SETS} after other grouping expressions as a {@code GROUPING(...)} call).
  */
 final class SparkClauses {
     private SparkClauses() {
@@ -20,9 +20,11 @@ final class SparkClauses {
                 if (s.punct(i, '(')) {
                     depth++;
                     rowAliases(s, i);
+                } else if (s.punct(i, ')')) {
+                    depth--;
+                } else if (s.punct(i, '$') && s.punct(i + 1, '{')) {
+                    variable(s, i);
                 }
-                else if (s.punct(i, ')')) depth--;
-                else if (s.punct(i, '$') && s.punct(i + 1, '{')) variable(s, i);
                 continue;
             }
             if (t.kind() != SqlToken.Kind.WORD || !s.live(i)) continue;
