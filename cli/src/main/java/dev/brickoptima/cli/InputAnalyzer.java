@@ -34,13 +34,16 @@ final class InputAnalyzer {
     private int stdinIndex = -1;
 
     InputAnalyzer(AnalyzerConfig config) {
-        this(config, List.of());
+        this(config, null, List.of());
     }
 
-    /** {@code classpath}: what Java sources compile against (see {@link JavaOptions}). */
-    InputAnalyzer(AnalyzerConfig config, List<Path> classpath) {
+    /**
+     * With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none) and the classpath Java
+     * sources compile against (see {@link JavaOptions}).
+     */
+    InputAnalyzer(AnalyzerConfig config, PlanInputOptions planOptions, List<Path> classpath) {
         this.sql = new BoundedSqlAnalyzer(config);
-        this.plans = new PlanInputs(config);
+        this.plans = new PlanInputs(config, planOptions);
         this.java = new JavaInputs(config, classpath);
     }
 
@@ -126,7 +129,7 @@ final class InputAnalyzer {
     /** Analyses one text as SQL or a plan, recognised by content. */
     InputReport analyze(String name, String text) {
         InputKind kind = InputKind.detect(text);
-        if (kind != InputKind.SQL) return plans.analyze(name, text, kind);
+        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return plans.analyze(name, text, kind);
         SqlAnalysis a = sql.analyze(text);
         return new InputReport(name, "sql", a.statements(), a.findings(), a.internalErrors());
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
-/** What an input file is: Java source by its name, plans and JSON by content, SQL by name or by its first keyword. */
+/** What an input file is: Java source by its name, plans, JSON and saved Spark UI pages by content, SQL by name or by its first keyword. */
 enum InputType {
     SQL, PLAN, JAVA, UNKNOWN;
 
@@ -22,7 +22,7 @@ enum InputType {
     static InputType of(Path path, String text) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".java")) return JAVA;
-        if (InputKind.detect(text) != InputKind.SQL) return PLAN;
+        if (InputKind.detect(text) != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return PLAN;
         if (name.endsWith(".sql") || name.endsWith(".ddl") || name.endsWith(".hql")) return SQL;
         return startsLikeSql(text) ? SQL : UNKNOWN;
     }

@@ -102,6 +102,6 @@ class AnalyzeCommandsTest {
         assertTrue(rows(plan, r).contains("plan-cartesian-product (5)"), rows(plan, r).toString());
 
         Analyses.Result bad = Analyses.plan(null, "this is not a plan", 0, 1);
-        assertTrue(bad.heading().startsWith("The selection does not hold a Spark plan"), bad.heading());
+        assertTrue(bad.heading().startsWith("The selection does not hold a Spark or PostgreSQL plan"), bad.heading());
     }
 }

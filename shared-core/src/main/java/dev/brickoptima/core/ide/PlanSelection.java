@@ -9,8 +9,8 @@ import dev.brickoptima.core.plan.PlanAnalyzer;
 import java.util.List;
 
 /**
- * What the IDEs' "Analyze plan" actions do with the text a user selected or copied: recognise it, analyse it, or say
- * in one line why not. New plan formats are added here, and both IDEs get them.
+ * What the IDEs' "Analyze plan" actions do with the text a user selected or copied: recognise it (Spark plan text, PostgreSQL
+ * EXPLAIN), analyse it, or say in one line why not. New plan formats are added here, and both IDEs get them.
  */
 public final class PlanSelection {
     /**
@@ -39,11 +39,11 @@ public final class PlanSelection {
         try {
             analysis = new PlanAnalyzer(config).analyzeText(text);
         } catch (RuntimeException e) {
-            return new Result("Spark plan from the " + source, List.of(), "The " + source + " does not hold a Spark plan BrickOptima can read: " + e.getMessage());
+            return new Result("Plan from the " + source, List.of(), "The " + source + " does not hold a Spark or PostgreSQL plan BrickOptima can read: " + e.getMessage());
         }
-        if (analysis.plan() == null) {
-            return new Result("Spark plan from the " + source, analysis.findings(), "The " + source + " does not hold a Spark plan BrickOptima can read.");
+        if (!analysis.recognised()) {
+            return new Result("Plan from the " + source, analysis.findings(), "The " + source + " does not hold a Spark or PostgreSQL plan BrickOptima can read.");
         }
-        return new Result("Spark plan from the " + source, analysis.findings(), null);
+        return new Result(analysis.kindLabel() + " from the " + source, analysis.findings(), null);
     }
 }

@@ -16,6 +16,6 @@ class PlanSelectionTest {
         assertThat(PlanSelection.analyze("  ", "clipboard", AnalyzerConfig.defaults()).problem()).startsWith("Select Spark plan text");
         assertThat(PlanSelection.analyze("{\"planDescription\": \"x\", \"nodes\": []}", "clipboard", AnalyzerConfig.defaults()).problem())
             .contains("brickoptima analyze FILE.json").doesNotContain("\n");
-        assertThat(PlanSelection.analyze("hello world", "clipboard", AnalyzerConfig.defaults()).problem()).contains("does not hold a Spark plan");
+        assertThat(PlanSelection.analyze("hello world", "clipboard", AnalyzerConfig.defaults()).problem()).contains("does not hold a Spark or PostgreSQL plan");
     }
 }
