@@ -63,7 +63,7 @@ public class SqlAnalysisBenchmark {
     static int parseOnly(List<String> queries, SqlLexer lexer, SqlParser parser) {
         int parsed = 0;
         for (String q : queries) {
-            for (StatementSlice s : ScriptSplitter.split(q, lexer.tokenize(q))) {
+            for (StatementSlice s : ScriptSplitter.split(q, lexer.tokenize(q), Dialect.SPARK)) {
                 ParseOutcome o = parser.parse(q.substring(s.start(), s.end()));
                 if (o.statement() != null) parsed++;
             }

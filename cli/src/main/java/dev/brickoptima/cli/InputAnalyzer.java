@@ -23,7 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Reads and analyses the inputs of one command: files (SQL, plan text, Spark REST JSON, recognised by content) and
+ * Reads and analyses the inputs of one command: files (SQL, plan text, Spark REST JSON, recognised by content; Java
+ * sources by name) and
  * standard input, in parallel, reported in input order. An input that cannot be read becomes a report with an error.
  * Each input is analysed with its own configuration (the brickoptima.yml files above it, see {@link ConfigOptions});
  * every configuration is resolved before anything is analysed, so a bad file stops the run with one line, and the
@@ -33,12 +34,25 @@ final class InputAnalyzer {
     static final String UNREADABLE = "unknown";
 
     private final ConfigOptions configs;
+    private final PlanInputOptions planOptions;
+    private final List<Path> classpath;
     private final Map<AnalyzerConfig, BoundedSqlAnalyzer> sql = new ConcurrentHashMap<>();
     private final Map<AnalyzerConfig, PlanInputs> plans = new ConcurrentHashMap<>();
+    private final Map<AnalyzerConfig, JavaInputs> java = new ConcurrentHashMap<>();
     private int stdinIndex = -1;
 
     InputAnalyzer(ConfigOptions configs) {
+        this(configs, null, List.of());
+    }
+
+    /**
+     * With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none) and the classpath Java
+     * sources compile against (see {@link JavaOptions}).
+     */
+    InputAnalyzer(ConfigOptions configs, PlanInputOptions planOptions, List<Path> classpath) {
         this.configs = configs;
+        this.planOptions = planOptions;
+        this.classpath = classpath;
     }
 
     /** Expands and analyses the inputs named by the options. */
@@ -109,13 +123,26 @@ final class InputAnalyzer {
         if (t.error() != null) {
             return new AnalyzedInput(new InputReport(s.name(), UNREADABLE, 0, List.of(), List.of("cannot read: " + t.error())), null, s.file());
         }
-        return new AnalyzedInput(analyze(s.name(), t.value(), job.config()), t.value(), s.file());
+        return new AnalyzedInput(analyze(s.name(), s.file(), t.value(), job.config()), t.value(), s.file());
     }
 
-    /** Analyses one text, recognised by content. */
-    private InputReport analyze(String name, String text, AnalyzerConfig config) {
+    /**
+     * Analyses one input: Java by its file name; otherwise by content. A named file that is neither SQL, a plan nor
+     * Java is an error; unnamed standard input is read as SQL.
+     */
+    private InputReport analyze(String name, Path file, String text, AnalyzerConfig config) {
+        if (file != null) {
+            InputType type = InputType.of(file, text);
+            if (type == InputType.JAVA) return java.computeIfAbsent(config, c -> new JavaInputs(c, classpath)).analyze(name, file, text);
+            if (type == InputType.UNKNOWN) {
+                return new InputReport(name, UNREADABLE, 0, List.of(), List.of("not SQL, a Spark plan or Java source "
+                    + "(expected a .sql, .java, .plan or .json file, or text that starts with a SQL statement)"));
+            }
+        }
         InputKind kind = InputKind.detect(text);
-        if (kind != InputKind.SQL) return plans.computeIfAbsent(config, PlanInputs::new).analyze(name, text, kind);
+        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) {
+            return plans.computeIfAbsent(config, c -> new PlanInputs(c, planOptions)).analyze(name, text, kind);
+        }
         SqlAnalysis a = sql.computeIfAbsent(config, BoundedSqlAnalyzer::new).analyze(text);
         return new InputReport(name, "sql", a.statements(), a.findings(), a.internalErrors());
     }

@@ -5,9 +5,11 @@ import com.intellij.openapi.components.ServiceManager;
 import com.intellij.openapi.components.State;
 import com.intellij.openapi.components.Storage;
 import com.intellij.openapi.project.Project;
+import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.config.PreferenceText;
+import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import java.util.Set;
 public final class BrickOptimaSettings implements PersistentStateComponent<BrickOptimaSettings.Settings> {
     private Settings state = new Settings();
     private volatile AnalyzerConfig config;
+    private volatile JavaSqlAnalyzer analyzer;
     private volatile long version;
 
     /** The stored state: public fields, as the XML serializer expects. */
@@ -91,7 +94,7 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     }
 
     public Set<String> disabledRules() {
-        return new LinkedHashSet<>(PreferenceText.list(state.disabledRules));
+        return new LinkedHashSet<>(splitList(state.disabledRules));
     }
 
     public void disableRule(String ruleId) {
@@ -105,6 +108,17 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     private synchronized void changed() {
         version++;
         config = null;
+        analyzer = null;
+    }
+
+    /** The SQL-in-Java analyzer for these settings (immutable and thread-safe; its cache lives as long as the settings). */
+    public JavaSqlAnalyzer analyzer() {
+        JavaSqlAnalyzer a = analyzer;
+        if (a == null) {
+            a = JavaSqlAnalyzers.bounded(config(), state.heuristicLiterals);
+            analyzer = a;
+        }
+        return a;
     }
 
     /** The analyzer configuration for these settings; bad entries are skipped (listed by {@link #problems}). */
@@ -119,15 +133,22 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
 
     /** Entries of {@code s} that cannot be used, for the settings page to show. */
     public static List<String> problems(Settings s) {
-        List<String> problems = new ArrayList<>();
-        build(s, problems);
-        return problems;
+        return text(s).problems();
     }
 
     static AnalyzerConfig build(Settings s, List<String> problems) {
         AnalyzerConfig.Builder b = AnalyzerConfig.builder();
-        problems.addAll(new PreferenceText(s.dialect, s.profiles, s.disabledRules, s.thresholds, s.partitionColumns).applyTo(b));
+        problems.addAll(text(s).applyTo(b));
         return b.build();
+    }
+
+    /** The settings as the preference text both IDEs parse the same way. */
+    static PreferenceText text(Settings s) {
+        return new PreferenceText(s.dialect, s.profiles, s.disabledRules, s.thresholds, s.partitionColumns);
+    }
+
+    static List<String> splitList(String s) {
+        return PreferenceText.list(s);
     }
 
     static List<String> dialects() {

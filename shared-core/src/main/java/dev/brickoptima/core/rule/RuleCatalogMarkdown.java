@@ -17,6 +17,7 @@ public final class RuleCatalogMarkdown {
         section(sb, "SQL rules", RuleRegistry.metadata(RuleRegistry.sqlRules()));
         section(sb, "SQL in Java code", RuleRegistry.codeRules());
         section(sb, "Spark plan rules", RuleRegistry.metadata(RuleRegistry.planRules()));
+        section(sb, "PostgreSQL rules", RuleRegistry.postgresRules());
         section(sb, "Engine findings", RuleRegistry.engineRules());
         return sb.toString();
     }

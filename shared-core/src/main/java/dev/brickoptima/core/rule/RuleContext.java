@@ -46,6 +46,17 @@ public abstract class RuleContext<R> {
         return false;
     }
 
+    /**
+     * The value the configuration sets for a threshold the current rule declares, or NaN when it sets none: for rules
+     * whose fallback comes from the input (an application's own setting) before the declared default.
+     */
+    public double configuredThreshold(Threshold t) {
+        if (!declares(rule, t)) {
+            throw new IllegalStateException(rule.id() + " reads threshold '" + t.name() + "' it does not declare");
+        }
+        return config.threshold(rule.id(), t.name(), Double.NaN);
+    }
+
     protected final void add(R report) {
         reports.add(report);
     }
@@ -57,6 +68,7 @@ public abstract class RuleContext<R> {
 
     final void begin(RuleMetadata r) {
         this.rule = r;
+        beginRule();
     }
 
     final int mark() {
@@ -66,5 +78,14 @@ public abstract class RuleContext<R> {
     /** Drops what was reported after {@code mark} (a rule that failed half-way). */
     final void rollback(int mark) {
         while (reports.size() > mark) reports.remove(reports.size() - 1);
+        ruleFailed();
+    }
+
+    /** Before each rule: a context that collects more than reports (index candidates) remembers where it is. */
+    protected void beginRule() {
+    }
+
+    /** The current rule failed: drop whatever else it added since {@link #beginRule}. */
+    protected void ruleFailed() {
     }
 }

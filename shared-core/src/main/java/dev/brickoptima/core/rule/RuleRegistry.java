@@ -1,6 +1,20 @@
 package dev.brickoptima.core.rule;
 
 import dev.brickoptima.core.code.InjectionCheck;
+import dev.brickoptima.core.pg.PgCatalogRule;
+import dev.brickoptima.core.pg.PgPlanRule;
+import dev.brickoptima.core.pg.rules.BudgetRule;
+import dev.brickoptima.core.pg.rules.DiskSpillRule;
+import dev.brickoptima.core.pg.rules.DuplicateIndexRule;
+import dev.brickoptima.core.pg.rules.IndexAdviceRule;
+import dev.brickoptima.core.pg.rules.IndexFilterRule;
+import dev.brickoptima.core.pg.rules.JitOverheadRule;
+import dev.brickoptima.core.pg.rules.LossyBitmapRule;
+import dev.brickoptima.core.pg.rules.NestedLoopRowsRule;
+import dev.brickoptima.core.pg.rules.RepeatedScanRule;
+import dev.brickoptima.core.pg.rules.RowEstimateRule;
+import dev.brickoptima.core.pg.rules.SeqScanFilterRule;
+import dev.brickoptima.core.pg.rules.UnusedIndexRule;
 import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.rules.AqeDisabledRule;
 import dev.brickoptima.core.plan.rules.BroadcastLargerSideRule;
@@ -21,6 +35,7 @@ import dev.brickoptima.core.plan.rules.SmallFilesRule;
 import dev.brickoptima.core.plan.rules.SmjCouldBroadcastRule;
 import dev.brickoptima.core.plan.rules.SpillRule;
 import dev.brickoptima.core.plan.rules.TinyTasksRule;
+import dev.brickoptima.core.plan.rules.UnionDistinctRule;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.rules.AggregateInWhereRule;
 import dev.brickoptima.core.sql.rules.BetweenReversedRule;
@@ -65,7 +80,7 @@ import java.util.Map;
 
 /**
  * Every rule BrickOptima has, each listed once (as Error Prone's BuiltInCheckerSuppliers): SQL rules, the SQL-in-code
- * rule, Spark plan rules and engine findings. The analyzers, docs/rules.md, the SARIF rule list, configuration checks
+ * rule, Spark plan rules, PostgreSQL rules and engine findings. The analyzers, docs/rules.md, the SARIF rule list, configuration checks
  * and IDE descriptions all read this list. Listed explicitly: no reflection or class-path scanning (TeaVM).
  * A new rule is added here, in the section and position it should have in docs/rules.md.
  */
@@ -127,6 +142,8 @@ public final class RuleRegistry {
         new GlobalSortRule(),
         new ExpandCountDistinctRule(),
         new GenerateExplodeRule(),
+        new dev.brickoptima.core.plan.rules.LargeInListRule(),
+        new UnionDistinctRule(),
         new ManyShufflesRule(),
         new SinglePartitionRule(),
         new BroadcastLargerSideRule(),
@@ -138,6 +155,24 @@ public final class RuleRegistry {
         new LargeBroadcastRule(),
         new TinyTasksRule());
 
+    /** PostgreSQL plan rules, then index advice and the guard's budget. */
+    private static final List<PgPlanRule> POSTGRES_PLAN = List.of(
+        new SeqScanFilterRule(),
+        new RowEstimateRule(),
+        new DiskSpillRule(),
+        new NestedLoopRowsRule(),
+        new IndexFilterRule(),
+        new LossyBitmapRule(),
+        new RepeatedScanRule(),
+        new JitOverheadRule(),
+        new IndexAdviceRule(),
+        new BudgetRule());
+
+    /** PostgreSQL catalog rules (need a live server). */
+    private static final List<PgCatalogRule> POSTGRES_CATALOG = List.of(
+        new UnusedIndexRule(),
+        new DuplicateIndexRule());
+
     private static final List<RuleMetadata> ALL;
     private static final Map<String, RuleMetadata> BY_ID = new HashMap<>();
 
@@ -146,6 +181,7 @@ public final class RuleRegistry {
         for (SqlRule r : SQL) all.add(r.metadata());
         all.addAll(CODE);
         for (PlanRule r : PLAN) all.add(r.metadata());
+        all.addAll(postgresRules());
         all.addAll(EngineRules.ALL);
         for (RuleMetadata m : all) {
             if (BY_ID.put(m.id(), m) != null) throw new IllegalStateException("rule id " + m.id() + " is registered twice");
@@ -166,6 +202,23 @@ public final class RuleRegistry {
         return PLAN;
     }
 
+    /** PostgreSQL plan rules (EXPLAIN output). */
+    public static List<PgPlanRule> postgresPlanRules() {
+        return POSTGRES_PLAN;
+    }
+
+    /** PostgreSQL catalog rules (a live server's indexes). */
+    public static List<PgCatalogRule> postgresCatalogRules() {
+        return POSTGRES_CATALOG;
+    }
+
+    /** Metadata of every PostgreSQL rule: plan rules, then catalog rules. */
+    public static List<RuleMetadata> postgresRules() {
+        List<RuleMetadata> out = new ArrayList<>(metadata(POSTGRES_PLAN));
+        out.addAll(metadata(POSTGRES_CATALOG));
+        return Collections.unmodifiableList(out);
+    }
+
     /** Rules checked on SQL in host code (injection). */
     public static List<RuleMetadata> codeRules() {
         return CODE;
@@ -176,7 +229,7 @@ public final class RuleRegistry {
         return EngineRules.ALL;
     }
 
-    /** Metadata of every rule: SQL, code, plan, engine. */
+    /** Metadata of every rule: SQL, code, Spark plan, PostgreSQL, engine. */
     public static List<RuleMetadata> all() {
         return ALL;
     }

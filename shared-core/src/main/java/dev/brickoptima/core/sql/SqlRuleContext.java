@@ -35,7 +35,7 @@ public final class SqlRuleContext extends RuleContext<SqlRuleContext.Report> {
     public SqlTree tree() { return tree; }
     /** The statement text as parsed (same length as the user's; Spark-only clauses may be blanked). */
     public String text() { return text; }
-    /** The statement exactly as written, before dialect rewrites (see {@code SparkSyntax}); same offsets as {@link #text()}. */
+    /** The statement exactly as written, before dialect rewrites (see {@code SparkRewriter}); same offsets as {@link #text()}. */
     public String originalText() { return original; }
     public Dialect dialect() { return config().dialect(); }
     /** Lexical tokens of the statement, for keyword positions the AST does not record. */
@@ -53,10 +53,10 @@ public final class SqlRuleContext extends RuleContext<SqlRuleContext.Report> {
         return start == s.start() && end == s.end() ? s : new Spans.Span(start, end);
     }
 
-    /** Source text of a node as the user wrote it. */
+    /** Source text of a node as the user wrote it (before dialect rewrites: {@code 1.0D}, not {@code 1.0 }). */
     public String source(Object node) {
         Spans.Span s = span(node);
-        return text.substring(s.start(), s.end());
+        return original.substring(s.start(), s.end());
     }
 
     /** First WORD token equal to {@code keyword} (case-insensitive) within [from, to), or null. */

@@ -17,9 +17,22 @@ public record AnalyzedInput(InputReport report, String text, Path file) {
         return new AnalyzedInput(report, null, null);
     }
 
-    /** Whether finding offsets point into {@link #text()} (SQL and plan text; not JSON, whose plans are embedded strings). */
+    /**
+     * Whether finding offsets point into {@link #text()} (SQL, plan text, PostgreSQL plan files and Java sources; not Spark REST JSON,
+     * whose plans are embedded strings).
+     */
     public boolean offsetsInText() {
-        return text != null && (report.kind().equals("sql") || report.kind().equals("plan"));
+        return text != null && (report.kind().equals("sql") || report.kind().equals("plan") || report.kind().equals("pg-plan")
+            || report.kind().equals("java"));
+    }
+
+    /**
+     * Whether finding lines are lines of {@link #file()}: SQL and plan text, and plan inputs read from a file (findings
+     * on REST JSON dumps point at the operator's node object, on saved Spark UI pages at the plan line). Offsets may
+     * still not point into {@link #text()}: see {@link #offsetsInText()}.
+     */
+    public boolean linesInFile() {
+        return file != null && text != null && (offsetsInText() || report.kind().equals("spark-execution"));
     }
 
     /** Fingerprints of the findings, in order (see {@link Fingerprint}). */

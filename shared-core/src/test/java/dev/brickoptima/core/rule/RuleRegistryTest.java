@@ -19,13 +19,17 @@ class RuleRegistryTest {
     void everySectionIsFilledAndAllListsEachRuleOnce() {
         // counts as of this change: a registry that lost its rules (or a section) must fail here, not pass vacuously
         assertThat(RuleRegistry.sqlRules()).hasSizeGreaterThanOrEqualTo(36);
-        assertThat(RuleRegistry.planRules()).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(RuleRegistry.planRules()).hasSizeGreaterThanOrEqualTo(23);
+        assertThat(RuleRegistry.postgresPlanRules()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(RuleRegistry.postgresCatalogRules()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(RuleRegistry.codeRules()).extracting(RuleMetadata::id).containsExactly("sql-injection");
         assertThat(RuleRegistry.engineRules()).extracting(RuleMetadata::id)
-            .containsExactly("parse-error", "nesting-too-deep", "input-too-large", "analysis-timeout");
+            .containsExactly("parse-error", "nesting-too-deep", "input-too-large", "analysis-timeout", "plan-missing");
         List<RuleMetadata> expected = new ArrayList<>(RuleRegistry.metadata(RuleRegistry.sqlRules()));
         expected.addAll(RuleRegistry.codeRules());
         expected.addAll(RuleRegistry.metadata(RuleRegistry.planRules()));
+        expected.addAll(RuleRegistry.metadata(RuleRegistry.postgresPlanRules()));
+        expected.addAll(RuleRegistry.metadata(RuleRegistry.postgresCatalogRules()));
         expected.addAll(RuleRegistry.engineRules());
         assertThat(RuleRegistry.all()).containsExactlyElementsOf(expected);
         Set<String> ids = new HashSet<>();
@@ -51,12 +55,15 @@ class RuleRegistryTest {
             if (m.profile() != null) assertThat(Profile.ALL).as("%s names an unknown profile", m.id()).contains(m.profile());
         }
         for (PlanRule r : RuleRegistry.planRules()) assertThat(r.metadata().id()).startsWith("plan-");
+        for (RuleMetadata m : RuleRegistry.postgresRules()) assertThat(m.id()).startsWith("pg-");
     }
 
     @Test
     void everyRuleClassDeclaresItsMetadataAsMETADATA() throws ReflectiveOperationException {
         List<Rule> rules = new ArrayList<>(RuleRegistry.sqlRules());
         rules.addAll(RuleRegistry.planRules());
+        rules.addAll(RuleRegistry.postgresPlanRules());
+        rules.addAll(RuleRegistry.postgresCatalogRules());
         assertThat(rules).isNotEmpty();
         for (Rule r : rules) {
             Object declared = r.getClass().getField("METADATA").get(null);
@@ -75,12 +82,13 @@ class RuleRegistryTest {
                 assertThat(t.name()).as(where).matches("[a-z][A-Za-z]*");
                 assertThat(t.description()).as(where).isNotBlank();
                 assertThat(t.unit()).as(where).isNotNull();
-                assertThat(t.problem(t.defaultValue())).as(where + " default").isNull();
+                // an infinite default means "no limit until configured" (the PostgreSQL budget)
+                if (!Double.isInfinite(t.defaultValue())) assertThat(t.problem(t.defaultValue())).as(where + " default").isNull();
                 // the rationale must not repeat the default: docs show it from the declaration, and a copy goes stale
                 assertThat(m.rationale()).as(where).doesNotContain(where + " (default");
             }
         }
-        assertThat(declared).as("thresholds declared across rules").isGreaterThanOrEqualTo(24);
+        assertThat(declared).as("thresholds declared across rules").isGreaterThanOrEqualTo(45);
     }
 
     @Test

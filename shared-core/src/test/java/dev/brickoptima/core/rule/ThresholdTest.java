@@ -32,6 +32,18 @@ class ThresholdTest {
     }
 
     @Test
+    void sharesAreBetweenZeroAndOneAndCostsTakeFractions() {
+        Threshold share = Threshold.share("maxSelectivity", 0.05, "d");
+        assertThat(share.problem(0.5)).isNull();
+        assertThat(share.problem(1.5)).isEqualTo("must be between 0 and 1");
+        Threshold cost = Threshold.cost("maxCost", Double.POSITIVE_INFINITY, "d");
+        assertThat(cost.problem(1234.5)).isNull();
+        assertThat(cost.problem(-1)).isEqualTo("must not be negative");
+        assertThat(cost.defaultForPeople()).isEqualTo("no limit");
+        assertThat(cost.defaultText()).isEqualTo("none");
+    }
+
+    @Test
     void defaultsAreShownForPeopleAndForConfiguration() {
         assertThat(Threshold.bytes("b", 64 * 1024 * 1024, "d").defaultForPeople()).isEqualTo("64 MiB (67108864)");
         assertThat(Threshold.bytes("b", 1000, "d").defaultForPeople()).isEqualTo("1,000 B");

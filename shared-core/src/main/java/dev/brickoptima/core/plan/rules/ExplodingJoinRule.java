@@ -23,7 +23,8 @@ public final class ExplodingJoinRule implements PlanRule {
             + "(many-to-many), or a condition is missing. Besides the cost, this is often a correctness bug "
             + "(double-counted sums after the join). Check that the key is unique on the side that should be a "
             + "lookup (deduplicate it, or aggregate before joining), and that every part of a composite key is in the "
-            + "condition.")
+            + "condition. Cartesian products and nested-loop joins without a key are left to plan-cartesian-product "
+            + "and plan-broadcast-nested-loop-join.")
         .bad("SELECT ... FROM orders o JOIN order_items i ON o.customer_id = i.customer_id")
         .good("SELECT ... FROM orders o JOIN order_items i ON o.order_id = i.order_id")
         .thresholds(FACTOR, MIN_ROWS)
@@ -34,12 +35,18 @@ public final class ExplodingJoinRule implements PlanRule {
         return METADATA;
     }
 
+    /** Cartesian and keyless nested-loop joins are reported, with their sizes, by their own rules: one cause, one finding. */
+    private static boolean reportedAsNestedLoop(PlanRuleContext ctx, PlanOperator op) {
+        if (op.is("CartesianProduct")) return ctx.config().isEnabled(CartesianProductRule.METADATA);
+        return op.is("BroadcastNestedLoopJoin") && !op.hasEquiKeys() && ctx.config().isEnabled(BroadcastNestedLoopJoinRule.METADATA);
+    }
+
     @Override
     public void check(PlanRuleContext ctx) {
         double factor = ctx.threshold(FACTOR);
         double minRows = ctx.threshold(MIN_ROWS);
         for (PlanOperator op : ctx.operators()) {
-            if (!op.isJoin()) continue;
+            if (!op.isJoin() || reportedAsNestedLoop(ctx, op)) continue;
             double out = PlanShapes.outputRows(op);
             if (Double.isNaN(out) || out < minRows) continue;
             List<PlanOperator> kids = PlanShapes.children(op);
