@@ -36,16 +36,21 @@ public final class AnalyzeSqlAction extends AnAction {
 
     @Override
     public void actionPerformed(AnActionEvent e) {
+        BackgroundAnalysis task = task(e);
+        if (task != null) task.queue();
+    }
+
+    /** The analysis for this event as a background task; only the editor state is read here, on the UI thread. */
+    BackgroundAnalysis task(AnActionEvent e) {
         Project project = e.getProject();
         Editor editor = e.getData(CommonDataKeys.EDITOR);
         PsiFile file = e.getData(CommonDataKeys.PSI_FILE);
-        if (project == null || editor == null || file == null) return;
-        // only the editor state is read here, on the UI thread; the analysis runs in a background task
+        if (project == null || editor == null || file == null) return null;
         String selected = editor.getSelectionModel().getSelectedText();
         int offset = editor.getCaretModel().getOffset();
-        new BackgroundAnalysis(project, "Analyzing SQL with BrickOptima", indicator -> selected != null && !selected.isBlank()
+        return new BackgroundAnalysis(project, "Analyzing SQL with BrickOptima", indicator -> selected != null && !selected.isBlank()
             ? analyzeText("Selection", selected, project)
-            : ReadAction.compute(() -> analyzeAt(file, offset, project))).queue();
+            : ReadAction.compute(() -> analyzeAt(file, offset, project)));
     }
 
     /** Findings for the SQL at {@code offset} of {@code file}: the string expression there, or the whole .sql file. */

@@ -32,6 +32,12 @@ final class BackgroundAnalysis extends Task.Backgroundable {
         if (result != null) ResultsToolWindow.show(myProject, result);
     }
 
+    @Override
+    public void onThrowable(Throwable error) {
+        // bad input must not reach the IDE's error reporter: the user sees a one-line reason instead
+        ResultsToolWindow.show(myProject, getTitle() + ": analysis failed: " + error);
+    }
+
     /** The text the task produced (null before it ran). */
     String result() {
         return result;
