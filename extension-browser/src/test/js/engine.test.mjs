@@ -3,15 +3,61 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, loadEngine } from './engine-harness.mjs';
-import { samplesDir } from './paths.mjs';
+import { analyze, loadEngineFrom } from './engine-harness.mjs';
+import { samplesDir, teavmDir } from './paths.mjs';
 
-test('engine publishes its functions', () => {
-  const e = loadEngine();
-  for (const f of ['analyzeSql', 'analyzePlan', 'analyzeExecution', 'analyzePlanOnPage', 'analyzeText']) {
-    assert.equal(typeof e[f], 'function', f);
-  }
+test('engine publishes its functions, and each one answers', () => {
+  // a fresh engine: configure() changes the engine's state, which the other tests must not see
+  const e = loadEngineFrom(join(teavmDir, 'engine.js'));
+  assert.deepEqual(Object.keys(e).sort(), ['analyzeExecution', 'analyzePlan', 'analyzePlanOnPage', 'analyzeSql',
+    'analyzeText', 'catalog', 'configure', 'version']);
   assert.equal(e.version, '0.1.0');
+  const call = (f, arg) => JSON.parse(e[f](arg));
+
+  const sql = call('analyzeSql', 'SELECT * FROM t');
+  assert.equal(sql.kind, 'sql');
+  assert.deepEqual(sql.findings.map((f) => [f.ruleId, f.location.line, f.location.column]), [['select-star', 1, 8]]);
+
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const exec = all.find((x) => x.description.startsWith('Q3b cartesian'));
+  const plan = call('analyzePlan', exec.planDescription);
+  assert.equal(plan.kind, 'plan');
+  const cartesian = plan.findings.find((f) => f.ruleId === 'plan-cartesian-product');
+  assert.ok(cartesian, JSON.stringify(plan.findings.map((f) => f.ruleId)));
+  assert.equal(cartesian.location.operatorId, '5');
+  assert.equal(cartesian.location.operator, 'CartesianProduct');
+  assert.equal(cartesian.location.graphNodeId, null); // plan text alone has no page graph
+
+  const execution = call('analyzeExecution', JSON.stringify(exec));
+  assert.equal(execution.kind, 'execution');
+  assert.equal(execution.description, exec.description);
+  assert.equal(execution.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
+
+  const graph = exec.nodes.map((n) => ({ nodeId: n.nodeId, nodeName: n.nodeName }));
+  const page = call('analyzePlanOnPage', JSON.stringify({ plan: exec.planDescription, graph }));
+  assert.equal(page.kind, 'plan');
+  assert.equal(page.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
+
+  assert.equal(call('analyzeText', exec.planDescription).kind, 'plan');
+  assert.deepEqual(call('analyzeText', 'SELECT * FROM t').findings.map((f) => f.ruleId), ['select-star']);
+
+  const catalog = call('catalog', '');
+  assert.equal(catalog.version, '0.1.0');
+  const star = catalog.rules.find((r) => r.id === 'select-star');
+  assert.equal(star.severity, 'warning');
+  assert.ok(star.bad.includes('*'), star.bad);
+  const inList = catalog.rules.find((r) => r.id === 'large-in-list');
+  assert.ok(inList.thresholds.some((t) => t.key === 'large-in-list.max'), JSON.stringify(inList.thresholds));
+
+  // configure: a declared threshold changes the next analysis; an unknown key is refused and changes nothing
+  const inSql = 'SELECT a FROM t WHERE b IN (1, 2, 3)';
+  assert.ok(!call('analyzeSql', inSql).findings.some((f) => f.ruleId === 'large-in-list'));
+  assert.deepEqual(call('configure', JSON.stringify({ thresholds: { 'large-in-list.max': 2 } })), { thresholds: 1 });
+  assert.deepEqual(call('analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  const refused = call('configure', JSON.stringify({ thresholds: { 'large-in-list.maxx': 2 } }));
+  assert.equal(refused.kind, 'configure');
+  assert.match(refused.error, /large-in-list\.maxx/);
+  assert.deepEqual(call('analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
 });
 
 test('SQL: findings with rule id, severity, location and fix edits', () => {
