@@ -10,15 +10,23 @@ import java.util.Map;
 /**
  * What a running fixture application offers to tests: its UI base URL, application id, process id and, per named
  * query, the SQL execution id and description, and the directory of its event log (for a History Server). Printed as one {@code FIXTURE-READY {json}} line and written to a file.
+ * {@code eventLogDirs} maps each event log format the application writes ({@code plain}, {@code lz4}, {@code zstd},
+ * {@code snappy}, {@code rolling}, {@code rolling-zstd}: see {@link ExtraEventLogs}) to its directory.
  */
 public record FixtureState(String url, String appId, long pid, String sparkVersion, Map<String, Long> executions,
-                           Map<String, String> descriptions, String eventLogDir) {
+                           Map<String, String> descriptions, String eventLogDir, Map<String, String> eventLogDirs) {
 
     public static final String READY_PREFIX = "FIXTURE-READY ";
 
     public FixtureState {
         executions = Map.copyOf(executions);
         descriptions = Map.copyOf(descriptions);
+        eventLogDirs = eventLogDirs == null ? Map.of() : Map.copyOf(eventLogDirs);
+    }
+
+    public FixtureState(String url, String appId, long pid, String sparkVersion, Map<String, Long> executions,
+                        Map<String, String> descriptions, String eventLogDir) {
+        this(url, appId, pid, sparkVersion, executions, descriptions, eventLogDir, Map.of());
     }
 
     /** The SQL execution id of a named query (see the query names in the module README / FixtureQueries). */
@@ -53,6 +61,12 @@ public record FixtureState(String url, String appId, long pid, String sparkVersi
             b.append(sep).append(MiniJson.quote(e.getKey())).append(':').append(e.getValue());
             sep = ",";
         }
+        b.append("},\"eventLogDirs\":{");
+        sep = "";
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(eventLogDirs).entrySet()) {
+            b.append(sep).append(MiniJson.quote(e.getKey())).append(':').append(MiniJson.quote(e.getValue()));
+            sep = ",";
+        }
         b.append("},\"descriptions\":{");
         sep = "";
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(descriptions).entrySet()) {
@@ -75,10 +89,14 @@ public record FixtureState(String url, String appId, long pid, String sparkVersi
         if (d instanceof Map<?, ?> dm) {
             ((Map<String, Object>) dm).forEach((k, v) -> descriptions.put(k, String.valueOf(v)));
         }
+        Map<String, String> eventLogDirs = new LinkedHashMap<>();
+        if (map.get("eventLogDirs") instanceof Map<?, ?> lm) {
+            ((Map<String, Object>) lm).forEach((k, v) -> eventLogDirs.put(k, String.valueOf(v)));
+        }
         Object pid = map.get("pid");
         return new FixtureState((String) map.get("url"), (String) map.get("appId"),
             pid instanceof Number n ? n.longValue() : -1L, String.valueOf(map.get("sparkVersion")), executions, descriptions,
-            map.get("eventLogDir") instanceof String dir ? dir : "");
+            map.get("eventLogDir") instanceof String dir ? dir : "", eventLogDirs);
     }
 
     public static FixtureState read(Path file) throws IOException {
