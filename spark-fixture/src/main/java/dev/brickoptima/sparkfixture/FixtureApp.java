@@ -109,6 +109,7 @@ public final class FixtureApp {
             System.err.println("fixture: " + q.name() + " took " + (System.nanoTime() - q0) / 1_000_000 + " ms");
             descriptions.put(q.name(), q.description());
         }
+        flushBlockBufferedLogs(spark);
         String url = "http://127.0.0.1:" + URI.create(spark.sparkContext().uiWebUrl().get()).getPort();
         String appId = spark.sparkContext().applicationId();
         waitForRestApi(url + "/api/v1/applications/" + appId + "/sql?length=1");
@@ -125,6 +126,18 @@ public final class FixtureApp {
         System.out.println(FixtureState.READY_PREFIX + state.toJson());
         System.out.flush();
         Thread.currentThread().join(); // the watchdogs or a signal end the process
+    }
+
+    /**
+     * Spark's lz4 event log writer keeps up to a 32 KiB block in memory until it fills; a few tiny jobs outside SQL
+     * (about 20 KiB of events each) push the last query's events into the file while the application keeps running.
+     */
+    private static void flushBlockBufferedLogs(SparkSession spark) {
+        spark.sparkContext().setJobDescription("[fixture:flush] event log padding, not a SQL query");
+        for (int i = 0; i < 4; i++) {
+            new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(List.of(1, 2), 2).count();
+        }
+        spark.sparkContext().setJobDescription(null);
     }
 
     private static void run(SparkSession spark, FixtureQuery q) {
