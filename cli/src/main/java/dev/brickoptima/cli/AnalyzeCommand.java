@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code brickoptima analyze PATH...}: SQL files, Spark plan text and Spark REST JSON, recognised by content. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyze SQL scripts, Spark plan text files and Spark REST JSON dumps (directories: *.sql, *.plan, *.explain.txt, recursively).")
+    description = "Analyze SQL scripts, Spark plan text files, Spark REST JSON dumps and Spark event logs (directories: *.sql, *.plan, *.explain.txt and event logs, recursively).")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,8 +42,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalyzerConfig config = configOptions.build();
         BoundedSqlAnalyzer sql = new BoundedSqlAnalyzer(config);
         PlanInputs plans = new PlanInputs(config);
+        EventLogInputs eventLogs = new EventLogInputs(config);
         // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-        List<InputReport> reports = InputFiles.expand(paths).parallelStream().map(p -> analyze(p, sql, plans)).toList();
+        List<InputReport> reports = InputFiles.expand(paths).parallelStream()
+            .flatMap(p -> EventLogInputs.isEventLog(p) ? eventLogs.analyze(p, UNREADABLE).stream() : java.util.stream.Stream.of(analyze(p, sql, plans)))
+            .toList();
         boolean unreadable = reports.stream().anyMatch(r -> r.kind().equals(UNREADABLE));
         int code = reportOptions.write(reports, spec.commandLine().getOut());
         return unreadable ? ExitCode.USAGE : code;
