@@ -227,8 +227,11 @@ public final class SparkFixture implements AutoCloseable {
         return javaCommand(SparkLine.SPARK_3_5, List.of(), List.of());
     }
 
-    /** {@code java} of Java 17 with the flags Spark needs and the line's runtime classpath (plus extras), without a main class. */
-    static List<String> javaCommand(SparkLine line, List<String> jvmOptions, List<String> extraClasspath) {
+    /**
+     * {@code java} of Java 17 with the flags Spark needs and the line's runtime classpath (plus extras), without a main
+     * class: for tests that run another Spark program, e.g. {@code org.apache.spark.deploy.SparkSubmit}.
+     */
+    public static List<String> javaCommand(SparkLine line, List<String> jvmOptions, List<String> extraClasspath) {
         String javaHome = System.getProperty("java17.home");
         if (javaHome == null || javaHome.isBlank() || javaHome.startsWith("${")) {
             javaHome = DEFAULT_JAVA17;
@@ -270,7 +273,7 @@ public final class SparkFixture implements AutoCloseable {
     }
 
     /** A process's whole output goes to target/ of the running module (Maven's working directory) or the temp dir. */
-    static Path logFile(long pid) {
+    public static Path logFile(long pid) {
         Path dir = Files.isDirectory(Path.of("target")) ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir"));
         return dir.resolve("spark-fixture-" + pid + ".log");
     }

@@ -192,7 +192,7 @@ public final class EventJson {
         while (!order.isEmpty()) {
             JsonNode n = order.pop();
             List<PlanInfo> children = new ArrayList<>();
-            for (JsonNode c : n.path("children")) children.add(built.remove(c));
+            for (JsonNode c : n.path("children")) children.add(built.get(c));
             List<PlanMetric> metrics = new ArrayList<>();
             for (JsonNode m : n.path("metrics")) metrics.add(metric(m));
             built.put(n, new PlanInfo(n.path("nodeName").asText(""), n.path("simpleString").asText(""), children, metrics));
