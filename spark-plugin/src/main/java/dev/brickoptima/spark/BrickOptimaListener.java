@@ -63,8 +63,13 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
     private final ThreadPoolExecutor worker;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong analysed = new AtomicLong();
+    /** Time spent on the listener bus thread, and events followed there (reported at close: the bus overhead). */
+    private long busNanos;
+    private long busEvents;
+    private final AtomicLong analysisNanos = new AtomicLong();
     private volatile SparkContext context;
     private volatile boolean disabled;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private int failures;
 
     /** For {@code spark.extraListeners}. */
@@ -117,6 +122,7 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
 
     private void feed(Mapping m) {
         if (disabled) return;
+        long t0 = System.nanoTime();
         SparkEvent e;
         try {
             e = m.map();
@@ -125,6 +131,8 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
             return;
         }
         feed(e);
+        busNanos += System.nanoTime() - t0;
+        busEvents++;
     }
 
     @Override
@@ -193,6 +201,7 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
     // ---- analysis thread ----
 
     private void analyse(ReplayedExecution e) {
+        long t0 = System.nanoTime();
         try {
             AnalyzedExecution a = analyzer.analyze(e);
             analysed.incrementAndGet();
@@ -205,6 +214,8 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
             if (postEvents && !a.findings().isEmpty()) post(a);
         } catch (Throwable t) {
             failed("analysing execution " + e.execution().id(), t);
+        } finally {
+            analysisNanos.addAndGet(System.nanoTime() - t0);
         }
     }
 
@@ -226,11 +237,14 @@ public final class BrickOptimaListener extends SparkListener implements AutoClos
     /** Waits briefly for queued analyses, then closes the output. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         try {
             worker.shutdown();
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) worker.shutdownNow();
             if (output != null) output.close();
             if (dropped.get() > 0) LOG.warn("BrickOptima: {} executions were not analysed (queue full)", dropped.get());
+            LOG.info("BrickOptima stats: {} events followed in {} ms on the listener bus; {} executions analysed in {} ms",
+                busEvents, busNanos / 1_000_000, analysed.get(), analysisNanos.get() / 1_000_000);
         } catch (Throwable t) {
             if (t instanceof InterruptedException) Thread.currentThread().interrupt();
             LOG.warn("BrickOptima: closing: {}", t.toString());
