@@ -42,17 +42,36 @@ public enum EventLogCodec {
         try {
             switch (this) {
                 case LZ4:
-                    return new net.jpountz.lz4.LZ4BlockInputStream(raw);
+                    return Lz4.open(raw);
                 case ZSTD:
-                    return new com.github.luben.zstd.ZstdInputStreamNoFinalizer(raw);
+                    return Zstd.open(raw);
                 case SNAPPY:
-                    return new org.xerial.snappy.SnappyInputStream(raw);
+                    return Snappy.open(raw);
                 default:
                     return raw;
             }
         } catch (NoClassDefFoundError | UnsatisfiedLinkError e) {
             throw new EventLogException("the " + name().toLowerCase(java.util.Locale.ROOT)
                 + " codec is not available here (" + e.getMessage() + "); decompress the log first");
+        }
+    }
+
+    // One class per library: the JVM loads (and verifies against) a codec library only when a log needs it.
+    private static final class Lz4 {
+        static InputStream open(InputStream raw) {
+            return new net.jpountz.lz4.LZ4BlockInputStream(raw);
+        }
+    }
+
+    private static final class Zstd {
+        static InputStream open(InputStream raw) throws IOException {
+            return new com.github.luben.zstd.ZstdInputStreamNoFinalizer(raw);
+        }
+    }
+
+    private static final class Snappy {
+        static InputStream open(InputStream raw) throws IOException {
+            return new org.xerial.snappy.SnappyInputStream(raw);
         }
     }
 }
