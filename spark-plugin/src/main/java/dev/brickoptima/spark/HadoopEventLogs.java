@@ -1,7 +1,6 @@
 package dev.brickoptima.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,36 +53,10 @@ final class HadoopEventLogs {
             parts.add(part(fs, path));
             inProgress = path.getName().endsWith(".inprogress");
         }
-        String name = path.toString();
-        return new EventLogSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean inProgress() {
-                return inProgress;
-            }
-
-            @Override
-            public List<Part> parts() {
-                return parts;
-            }
-        };
+        return EventLogSource.of(path.toString(), inProgress, parts);
     }
 
     private static EventLogSource.Part part(FileSystem fs, Path file) {
-        return new EventLogSource.Part() {
-            @Override
-            public String name() {
-                return file.getName();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return fs.open(file);
-            }
-        };
+        return EventLogSource.Part.of(file.getName(), () -> fs.open(file));
     }
 }

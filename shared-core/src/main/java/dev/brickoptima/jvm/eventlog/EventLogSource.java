@@ -15,6 +15,45 @@ public interface EventLogSource {
         String name();
 
         InputStream open() throws IOException;
+
+        static Part of(String name, Opener opener) {
+            return new Part() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public InputStream open() throws IOException {
+                    return opener.open();
+                }
+            };
+        }
+    }
+
+    /** Opens a part's bytes. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    static EventLogSource of(String name, boolean inProgress, List<Part> parts) {
+        List<Part> copy = List.copyOf(parts);
+        return new EventLogSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean inProgress() {
+                return inProgress;
+            }
+
+            @Override
+            public List<Part> parts() {
+                return copy;
+            }
+        };
     }
 
     /** Where the log is, for messages and reports. */

@@ -66,35 +66,10 @@ public final class LocalEventLogs {
     }
 
     private static EventLogSource.Part part(Path file) {
-        return new EventLogSource.Part() {
-            @Override
-            public String name() {
-                return file.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        };
+        return EventLogSource.Part.of(file.getFileName().toString(), () -> Files.newInputStream(file));
     }
 
     private static EventLogSource source(String name, boolean inProgress, List<EventLogSource.Part> parts) {
-        return new EventLogSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean inProgress() {
-                return inProgress;
-            }
-
-            @Override
-            public List<Part> parts() {
-                return parts;
-            }
-        };
+        return EventLogSource.of(name, inProgress, parts);
     }
 }
