@@ -6,15 +6,19 @@ import { teavmDir } from './paths.mjs';
 
 let engine;
 export function loadEngine() {
-  if (engine) return engine;
+  if (!engine) engine = loadEngineFrom(join(teavmDir, 'engine.js'));
+  return engine;
+}
+
+/** A fresh engine from any engine.js file, in its own context. */
+export function loadEngineFrom(file) {
   const sandbox = { console };
   sandbox.self = sandbox;
   sandbox.globalThis = sandbox;
   vm.createContext(sandbox);
-  vm.runInContext(readFileSync(join(teavmDir, 'engine.js'), 'utf8'), sandbox, { filename: 'engine.js' });
+  vm.runInContext(readFileSync(file, 'utf8'), sandbox, { filename: 'engine.js' });
   sandbox.main([]);
-  engine = sandbox.BrickOptimaEngine;
-  return engine;
+  return sandbox.BrickOptimaEngine;
 }
 
 export function analyze(fn, text) {

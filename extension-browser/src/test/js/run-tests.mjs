@@ -17,8 +17,8 @@ function run(cmd, args, opts = {}) {
 }
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== readFileSync(lock, 'utf8')) {
-  console.log('extension-browser: npm ci (playwright-core, web-ext)');
-  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+  console.log('extension-browser: npm ci (puppeteer-core, web-ext)');
+  const env = { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' };
   if (run('npm', ['ci', '--no-audit', '--no-fund'], { env }) !== 0) process.exit(1);
   writeFileSync(stamp, readFileSync(lock, 'utf8'));
 }

@@ -1,10 +1,15 @@
-// The real Spark fixture (module spark-fixture). Reused when the test run exported one
-// (BRICKOPTIMA_SPARK_FIXTURE_URL/_STATE from scripts/spark-fixture start); otherwise this test starts its own
-// private FixtureApp as a child process (exits when our stdin pipe closes) and kills it by its PID at the end,
-// so no other module's fixture is ever touched.
+// The real Spark fixture (module spark-fixture) and a History Server over its event log.
+// Both come from the environment when the test run provides them, so the same suite can run against another
+// Spark UI (e.g. a Spark 4 fixture):
+//   BRICKOPTIMA_SPARK_FIXTURE_URL + BRICKOPTIMA_SPARK_FIXTURE_STATE  the live UI and its state file (scripts/spark-fixture start)
+//   BRICKOPTIMA_SPARK_HISTORY_URL                                     a History Server that lists the state's appId
+// Otherwise this suite starts its own as child processes (they exit when our stdin pipe closes) and stops them by
+// PID at the end, so no other module's processes are ever touched.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { root, target } from './paths.mjs';
 
 const FLAGS = ['java.lang', 'java.lang.invoke', 'java.lang.reflect', 'java.io', 'java.net', 'java.nio', 'java.util',
@@ -18,26 +23,38 @@ function java17() {
   throw new Error('the Spark fixture needs a Java 17 runtime (set JAVA17_HOME)');
 }
 
-export async function startFixture() {
-  const url = process.env.BRICKOPTIMA_SPARK_FIXTURE_URL;
-  const stateFile = process.env.BRICKOPTIMA_SPARK_FIXTURE_STATE;
-  if (url && stateFile) return { url, state: JSON.parse(readFileSync(stateFile, 'utf8')), stop() {} };
-
+function fixtureClasspath() {
   const classes = join(root, 'spark-fixture', 'target', 'classes');
   const cpFile = join(classes, 'dev', 'brickoptima', 'sparkfixture', 'fixture-classpath.txt');
   if (!existsSync(cpFile) || !existsSync(join(classes, 'dev', 'brickoptima', 'sparkfixture', 'FixtureApp.class'))) {
     const r = spawnSync(join(root, 'scripts', 'mvn'), ['-q', '-pl', 'spark-fixture', 'process-classes'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('could not build the spark-fixture module');
   }
-  const run = join(target, 'spark-fixture');
-  mkdirSync(run, { recursive: true });
-  const child = spawn(java17(), ['-Xmx1g', ...FLAGS, '-Djdk.reflect.useDirectMethodHandle=false',
-    '-cp', `${classes}:${readFileSync(cpFile, 'utf8').trim()}`, 'dev.brickoptima.sparkfixture.FixtureApp',
-    '--state-file', join(run, 'state.json'), '--max-lifetime-seconds', '1800', '--exit-on-stdin-eof'],
+  return `${classes}:${readFileSync(cpFile, 'utf8').trim()}`;
+}
+
+/** Starts a Java 17 child process of the fixture module; resolves with {child, log} once ready(line, log) is true. */
+function startJava(name, args, jvmProps, ready, timeoutMs = 240000) {
+  const child = spawn(java17(), ['-Xmx1g', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', ...FLAGS,
+    '-Djdk.reflect.useDirectMethodHandle=false', ...jvmProps, '-cp', fixtureClasspath(), ...args],
   { env: { ...process.env, SPARK_LOCAL_IP: '127.0.0.1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   const log = [];
-  const state = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Spark fixture not ready after 240 s:\n' + log.slice(-40).join('\n'))), 240000);
+  const stop = () => {
+    child.removeAllListeners('exit');
+    child.stdin.end();
+    try { process.kill(child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  };
+  const result = new Promise((resolve, reject) => {
+    const fail = (why) => { clearInterval(poll); clearTimeout(timer); stop(); reject(new Error(`${name} ${why}:\n` + log.slice(-40).join('\n'))); };
+    const timer = setTimeout(() => fail(`not ready after ${timeoutMs / 1000} s`), timeoutMs);
+    let done = false;
+    const check = async (line) => {
+      if (done) return;
+      let value;
+      try { value = await ready(line, log); } catch { value = null; }
+      if (value && !done) { done = true; clearInterval(poll); clearTimeout(timer); resolve(value); }
+    };
+    const poll = setInterval(() => check(null), 1000);
     let buf = '';
     child.stdout.on('data', (d) => {
       buf += d;
@@ -46,18 +63,49 @@ export async function startFixture() {
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         log.push(line);
-        if (line.startsWith('FIXTURE-READY ')) { clearTimeout(timer); resolve(JSON.parse(line.slice(14))); }
+        check(line);
       }
     });
     child.stderr.on('data', (d) => log.push(String(d)));
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Spark fixture exited (${code}):\n` + log.slice(-40).join('\n'))); });
+    child.on('exit', (code) => fail(`exited (${code})`));
   });
-  return {
-    url: state.url, state,
-    stop() {
-      child.removeAllListeners('exit');
-      child.stdin.end();
-      try { process.kill(child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    }
+  return result.then((value) => ({ value, stop }));
+}
+
+export async function startFixture() {
+  const url = process.env.BRICKOPTIMA_SPARK_FIXTURE_URL;
+  const stateFile = process.env.BRICKOPTIMA_SPARK_FIXTURE_STATE;
+  if (url && stateFile) return { url, state: JSON.parse(readFileSync(stateFile, 'utf8')), stop() {} };
+  const run = join(target, 'spark-fixture');
+  mkdirSync(run, { recursive: true });
+  const { value: state, stop } = await startJava('Spark fixture', ['dev.brickoptima.sparkfixture.FixtureApp',
+    '--state-file', join(run, 'state.json'), '--max-lifetime-seconds', '1800', '--exit-on-stdin-eof'], [],
+  (line) => (line && line.startsWith('FIXTURE-READY ') ? JSON.parse(line.slice(14)) : null));
+  return { url: state.url, state, stop };
+}
+
+/** A History Server listing the fixture application: from the environment, or started over its event log. */
+export async function startHistoryServer(state) {
+  const given = process.env.BRICKOPTIMA_SPARK_HISTORY_URL;
+  if (given) return { url: given.replace(/\/$/, ''), stop() {} };
+  if (!state.eventLogDir) throw new Error('the Spark fixture state names no event log directory');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const lists = async () => {
+    const r = await fetch(`${url}/api/v1/applications`, { signal: AbortSignal.timeout(5000) });
+    return r.ok && (await r.text()).includes(`"${state.appId}"`);
   };
+  const { stop } = await startJava('History Server', ['dev.brickoptima.sparkfixture.HistoryServerApp', '--max-lifetime-seconds', '1800'],
+    [`-Dspark.history.fs.logDirectory=${pathToFileURL(state.eventLogDir).href}`, `-Dspark.history.ui.port=${port}`,
+      '-Dspark.history.fs.update.interval=1s'],
+    (line) => (line === null ? lists() : false));
+  return { url, stop };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+  });
 }

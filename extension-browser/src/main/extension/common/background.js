@@ -11,6 +11,23 @@ function engine() {
   return self.BrickOptimaEngine;
 }
 
+// The thresholds of the options page, as last handed to the engine (JSON text); re-read when storage changes.
+var appliedSettings = null;
+
+/** Hands the stored thresholds to the engine when they changed since the last analysis. */
+async function applySettings() {
+  var got = await ext.storage.local.get('thresholds');
+  var json = JSON.stringify({ thresholds: got.thresholds && typeof got.thresholds === 'object' ? got.thresholds : {} });
+  if (json === appliedSettings) return null;
+  var answer = JSON.parse(engine().configure(json));
+  appliedSettings = json;
+  return answer.error || null;
+}
+
+ext.storage.onChanged.addListener(function (changes, area) {
+  if (area === 'local' && changes.thresholds) appliedSettings = null;
+});
+
 /** Runs one request through the engine; always an object, with `error` when something went wrong. */
 function analyze(req) {
   var e = engine();
@@ -26,42 +43,64 @@ function analyze(req) {
   return result;
 }
 
-async function remember(title, page, result, text) {
+/**
+ * Adds an analysis to the recent list. `key` names what was analysed (an execution's page URL): a newer analysis
+ * of the same execution, from the SQL list or from its page, replaces the older entry instead of adding one.
+ */
+async function remember(title, page, result, text, key) {
   var got = await ext.storage.local.get('recent');
   var recent = Array.isArray(got.recent) ? got.recent : [];
+  if (key) recent = recent.filter(function (r) { return r.key !== key; });
   var id = Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   recent.unshift({
-    id: id, when: Date.now(), title: String(title || '').slice(0, 300), page: page || null,
+    id: id, key: key || null, when: Date.now(), title: String(title || '').slice(0, 300), page: page || null,
     result: result, text: text ? String(text).slice(0, TEXT_MAX) : null
   });
   await ext.storage.local.set({ recent: recent.slice(0, RECENT_MAX) });
   return id;
 }
 
-// Content scripts: {brickoptima: "<request JSON>"} -> {json: "<result JSON>"}
-ext.runtime.onMessage.addListener(function (msg, sender, sendResponse) {
-  if (!msg || typeof msg.brickoptima !== 'string' || sender.id !== ext.runtime.id) return false;
-  var result;
-  var req = {};
-  try {
-    req = JSON.parse(msg.brickoptima);
-    result = analyze(req);
-  } catch (e) {
-    result = { error: 'analysis failed: ' + e };
+// Only our own extension's pages and content scripts; a key is an execution page URL of the sender's own origin.
+function keyOf(req, sender) {
+  if (typeof req.key !== 'string' || !sender.url) return null;
+  try { return new URL(req.key).origin === new URL(sender.url).origin ? req.key : null; } catch (e) { return null; }
+}
+
+async function handle(req, sender) {
+  if (req.type === 'catalog') return JSON.parse(engine().catalog());
+  if (req.type === 'open-rule') {
+    var rule = String(req.rule || '').replace(/[^a-z0-9-]/g, '');
+    await ext.tabs.create({ url: ext.runtime.getURL('rules.html#' + rule) });
+    return { ok: true };
   }
+  var settingsError = await applySettings();
+  var result = analyze(req);
+  if (settingsError && !result.error) result.notes = (result.notes || []).concat(['thresholds not applied: ' + settingsError]);
   if (!result.error) {
     var title = result.description || (req.executionId != null ? 'Execution ' + req.executionId : 'Plan');
-    remember(title, sender.url || req.page, result, null).catch(function () { /* storage full: keep going */ });
+    remember(title, sender.url || req.page, result, null, keyOf(req, sender)).catch(function () { /* storage full: keep going */ });
   }
-  sendResponse({ json: JSON.stringify(result) });
-  return false;
+  return result;
+}
+
+// Content scripts and extension pages: {brickoptima: "<request JSON>"} -> {json: "<result JSON>"}
+ext.runtime.onMessage.addListener(function (msg, sender, sendResponse) {
+  if (!msg || typeof msg.brickoptima !== 'string' || sender.id !== ext.runtime.id) return false;
+  var req;
+  try { req = JSON.parse(msg.brickoptima); } catch (e) { req = {}; }
+  handle(req, sender).catch(function (e) { return { error: 'analysis failed: ' + e }; }).then(function (result) {
+    sendResponse({ json: JSON.stringify(result) });
+  });
+  return true; // answered asynchronously
 });
 
 /** Analyses text (SQL or plan), keeps it in the recent list and opens the result page; returns the entry id. */
 async function analyzeAndShow(text, page) {
   var result;
-  try { result = analyze({ type: 'analyze-text', payload: text, source: 'selection' }); }
-  catch (e) { result = { error: 'analysis failed: ' + e }; }
+  try {
+    await applySettings();
+    result = analyze({ type: 'analyze-text', payload: text, source: 'selection' });
+  } catch (e) { result = { error: 'analysis failed: ' + e }; }
   var firstLine = String(text).trim().split('\n')[0].slice(0, 80);
   var id = await remember('Selection: ' + firstLine, page, result, text);
   await ext.windows.create({ url: ext.runtime.getURL('result.html#' + id), type: 'popup', width: 780, height: 660 });
@@ -92,4 +131,4 @@ ext.runtime.onInstalled.addListener(setUp);
 ext.runtime.onStartup.addListener(setUp);
 
 // for the end-to-end test and the result page's "analyze again"
-self.BrickOptimaBackground = { analyzeAndShow: analyzeAndShow, analyze: analyze };
+self.BrickOptimaBackground = { analyzeAndShow: analyzeAndShow, analyze: analyze, engine: engine };

@@ -12,8 +12,7 @@
     recent.forEach(function (r) {
       var li = V.el('li', 'entry');
       li.appendChild(V.el('span', 'title', r.title));
-      var counts = r.result && !r.result.error ? V.countsText(r.result.counts) : 'failed';
-      li.appendChild(V.el('span', 'meta badge ' + V.worst(r.result && r.result.counts), counts));
+      li.appendChild(V.counts(r.result));
       li.appendChild(V.el('span', 'meta', ' · ' + new Date(r.when).toLocaleString()));
       li.addEventListener('click', function () {
         ext.tabs.create({ url: ext.runtime.getURL('result.html#' + encodeURIComponent(r.id)) });

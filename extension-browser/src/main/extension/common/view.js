@@ -20,6 +20,41 @@ var BrickOptimaView = (function () {
     return parts.length ? parts.join(', ') : 'no findings';
   }
 
+  /** Counts as one chip per severity, each coloured by its severity ("2 errors" red, "1 warning" amber). */
+  function counts(result) {
+    var box = el('span', 'counts');
+    if (!result || result.error) {
+      box.appendChild(el('span', 'count failed', 'failed'));
+      return box;
+    }
+    var c = result.counts || {};
+    if (c.error) box.appendChild(el('span', 'count error', plural(c.error, 'error')));
+    if (c.warning) box.appendChild(el('span', 'count warning', plural(c.warning, 'warning')));
+    if (c.info) box.appendChild(el('span', 'count info', c.info + ' info'));
+    if (!box.firstChild) box.appendChild(el('span', 'count clean', 'no findings'));
+    return box;
+  }
+
+  /** A fix's text to paste (engine: FixCopyText) with a Copy button. */
+  function copyBlock(text) {
+    var box = el('div', 'copy');
+    var code = el('pre', 'copy-text', text);
+    var button = el('button', 'copy-button', 'Copy');
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(text).then(function () { button.textContent = 'Copied'; }, function () {
+        var range = document.createRange();
+        range.selectNodeContents(code);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        button.textContent = 'Selected: press Ctrl+C';
+      });
+    });
+    box.appendChild(code);
+    box.appendChild(button);
+    return box;
+  }
+
   function worst(c) {
     if (!c) return 'failed';
     return c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : 'clean';
@@ -47,12 +82,15 @@ var BrickOptimaView = (function () {
         li.appendChild(el('div', 'where', 'Line ' + loc.line + ', column ' + loc.column));
       }
       if (f.detail) li.appendChild(el('div', 'detail', f.detail));
-      (f.fixes || []).forEach(function (x) { li.appendChild(el('div', 'fix', 'Fix: ' + x.description)); });
+      (f.fixes || []).forEach(function (x) {
+        li.appendChild(el('div', 'fix', 'Fix: ' + x.description));
+        if (x.copy) li.appendChild(copyBlock(x.copy));
+      });
       ol.appendChild(li);
     });
     box.appendChild(ol);
     return box;
   }
 
-  return { el: el, countsText: countsText, worst: worst, findings: findings };
+  return { el: el, countsText: countsText, counts: counts, worst: worst, findings: findings };
 })();

@@ -38,5 +38,7 @@ public interface AnalysisView extends JSObject {
 
     interface FixView extends JSObject {
         @JSProperty String getDescription();
+        /** What to paste (SQL, SET lines, a hint comment), or null. */
+        @JSProperty String getCopy();
     }
 }

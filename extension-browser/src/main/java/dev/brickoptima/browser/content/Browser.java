@@ -77,10 +77,53 @@ final class Browser {
         + "if (!boObj || typeof boObj !== 'object') boObj = {error: 'bad answer from the extension'};"
         + "['error', 'description', 'source', 'kind'].forEach(function(boKey) { if (boObj[boKey] === undefined) boObj[boKey] = null; });"
         + "(boObj.findings || []).forEach(function(boFinding) { if (boFinding.detail === undefined) boFinding.detail = null;"
+        + " (boFinding.fixes || []).forEach(function(boFix) { if (boFix.copy === undefined) boFix.copy = null; });"
         + " if (boFinding.location) ['operatorId', 'operator', 'graphNodeId'].forEach(function(boKey) {"
         + " if (boFinding.location[boKey] === undefined) boFinding.location[boKey] = null; }); });"
         + "return boObj;")
     static native AnalysisView parseResult(String json);
+
+    /**
+     * Copies text to the clipboard; where the async clipboard is refused (a plain-http page that is not localhost),
+     * selects {@code shown} so the user can press Ctrl+C. {@code done} gets "copied" or "selected".
+     */
+    @JSBody(params = {"text", "shown", "done"}, script =
+        "var boSelect = function() { var boRange = document.createRange(); boRange.selectNodeContents(shown);"
+        + " var boSel = getSelection(); boSel.removeAllRanges(); boSel.addRange(boRange); done('selected'); };"
+        + "try { navigator.clipboard.writeText(text).then(function() { done('copied'); }, boSelect); } catch (boErr) { boSelect(); }")
+    static native void copyText(String text, Element shown, TextCallback done);
+
+    /** Asks the background script to open the extension's page on one rule (no page can link to extension pages). */
+    @JSBody(params = "ruleId", script =
+        "try { chrome.runtime.sendMessage({brickoptima: JSON.stringify({type: 'open-rule', rule: ruleId})}); } catch (boErr) { }")
+    static native void openRuleDocs(String ruleId);
+
+    /** Whether an element takes space on the page (not in a collapsed table, not filtered out). */
+    @JSBody(params = "element", script = "return element.getClientRects().length > 0;")
+    static native boolean isShown(Element element);
+
+    /**
+     * Writes the plan operator id next to a graph node ({@code node_K} of #plan-viz-graph), so the "(N)" of a finding
+     * can be found on the graph, which shows operator names only. SVG text via textContent: nothing is parsed.
+     */
+    @JSBody(params = {"graphNodeId", "label"}, script =
+        "var boNode = document.querySelector('#plan-viz-graph svg .node_' + graphNodeId);"
+        + "if (!boNode || boNode.querySelector('.brickoptima-opid')) return;"
+        + "var boRect = boNode.querySelector('rect'); if (!boRect) return;"
+        + "var boText = document.createElementNS('http://www.w3.org/2000/svg', 'text');"
+        + "boText.setAttribute('class', 'brickoptima-opid');"
+        + "boText.setAttribute('x', String(Number(boRect.getAttribute('x') || 0) + Number(boRect.getAttribute('width') || 0) - 4));"
+        + "boText.setAttribute('y', String(Number(boRect.getAttribute('y') || 0) + 12));"
+        + "boText.setAttribute('text-anchor', 'end');"
+        + "boText.textContent = label; boNode.appendChild(boText);")
+    static native void labelGraphNode(String graphNodeId, String label);
+
+    /** A path of this page's origin as an absolute URL. */
+    @JSBody(params = "path", script = "return new URL(path, location.href).href;")
+    static native String absolute(String path);
+
+    @JSBody(params = {}, script = "return location.hash;")
+    static native String hash();
 
     @JSBody(params = {}, script = "return location.pathname;")
     static native String path();

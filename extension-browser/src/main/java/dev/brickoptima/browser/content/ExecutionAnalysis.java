@@ -83,6 +83,8 @@ final class ExecutionAnalysis {
             .field("executionId", id)
             .field("source", source)
             .field("page", Browser.href())
+            // one entry per execution in the recent list, whether analysed from the SQL list or from its page
+            .field("key", Browser.absolute(SparkPage.of(Browser.path(), Browser.search()).executionPageUrl(id)))
             .field("payload", payload)
             .endObject().toString();
     }

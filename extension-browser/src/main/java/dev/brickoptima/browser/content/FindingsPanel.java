@@ -7,8 +7,9 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
 /**
- * The findings of one execution under its "Analyze plan" button: message, operator, numbers (detail) and fix
- * per finding. Clicking a finding outlines its operator in the plan graph and scrolls to it.
+ * The findings of one execution under its "Analyze plan" button: message, operator, numbers (detail), fixes with
+ * what to paste, and a link to the rule's documentation. Clicking a finding outlines its operator in the plan graph
+ * and scrolls to it; the operator ids "(N)" of the findings are written next to their graph nodes.
  */
 final class FindingsPanel {
     static final String HIGHLIGHT = "brickoptima-highlight";
@@ -39,7 +40,13 @@ final class FindingsPanel {
         }
         JSArrayReader<AnalysisView.FindingView> fs = a.getFindings();
         HTMLElement list = Ui.el("ol", "brickoptima-findings");
-        for (int i = 0; i < fs.getLength(); i++) list.appendChild(row(fs.get(i)));
+        for (int i = 0; i < fs.getLength(); i++) {
+            list.appendChild(row(fs.get(i)));
+            AnalysisView.LocationView loc = fs.get(i).getLocation();
+            if (loc != null && loc.getGraphNodeId() != null && loc.getOperatorId() != null) {
+                Browser.labelGraphNode(loc.getGraphNodeId(), "(" + loc.getOperatorId() + ")");
+            }
+        }
         root.appendChild(list);
     }
 
@@ -65,9 +72,33 @@ final class FindingsPanel {
         JSArrayReader<AnalysisView.FixView> fixes = f.getFixes();
         for (int i = 0; fixes != null && i < fixes.getLength(); i++) {
             li.appendChild(Ui.text("div", "brickoptima-fix", "Fix: " + fixes.get(i).getDescription()));
+            String copy = fixes.get(i).getCopy();
+            if (copy != null) li.appendChild(copyBlock(copy));
         }
+        HTMLElement docs = Ui.text("a", "brickoptima-docs", "About " + f.getRuleId());
+        docs.setAttribute("href", "#");
+        docs.addEventListener("click", e -> {
+            e.preventDefault();
+            e.stopPropagation();
+            Browser.openRuleDocs(f.getRuleId());
+        });
+        li.appendChild(docs);
         li.addEventListener("click", e -> highlight(li.getAttribute("data-graph-node"), opId));
         return li;
+    }
+
+    /** The text to paste and a Copy button (clicking it does not also select the finding). */
+    private static HTMLElement copyBlock(String text) {
+        HTMLElement box = Ui.el("div", "brickoptima-copy");
+        HTMLElement code = Ui.text("pre", "brickoptima-copy-text", text);
+        HTMLElement button = Ui.button("Copy", "brickoptima-button brickoptima-copy-button");
+        button.addEventListener("click", e -> {
+            e.stopPropagation();
+            Browser.copyText(text, code, how -> button.setTextContent("copied".equals(how) ? "Copied" : "Selected: press Ctrl+C"));
+        });
+        box.appendChild(code);
+        box.appendChild(button);
+        return box;
     }
 
     /** Outlines the operator's node in #plan-viz-graph (Spark gives each node the class node_K, K its graph id). */

@@ -5,26 +5,75 @@ import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
-/** The SQL list: an "Analyze" button per execution row; the answer becomes a badge with counts by severity. */
-final class ListPageUi {
-    private ListPageUi() {
-    }
+import java.util.ArrayList;
+import java.util.List;
 
-    static void install(SparkPage page) {
-        NodeList<? extends Element> rows = HTMLDocument.current().querySelectorAll("table tbody tr");
-        for (int i = 0; i < rows.getLength(); i++) {
-            HTMLElement row = (HTMLElement) rows.item(i);
-            if (row.querySelector(".brickoptima-cell") != null) continue;
-            Element link = row.querySelector("a[href*='execution/?id=']");
-            if (link == null) continue;
-            long id = SparkPage.executionIdOfLink(link.getAttribute("href"));
-            Element firstCell = row.querySelector("td");
-            if (id < 0 || firstCell == null) continue;
-            firstCell.appendChild(cell(page, id));
+/**
+ * The SQL list: an "Analyze" button per execution row whose answer becomes a badge with counts by severity, and a
+ * bar above the tables with "Analyze all" (every shown row, a few at a time), a sort (worst first) and a filter by
+ * severity. A badge links to its execution page with the findings panel open.
+ */
+final class ListPageUi {
+    /** Analyses in flight at once for "Analyze all": enough to overlap the REST round trips, not to load the driver. */
+    static final int MAX_PARALLEL = 3;
+
+    private final SparkPage page;
+    private final List<Row> rows = new ArrayList<>();
+    private HTMLElement allButton;
+    private HTMLElement sortSelect;
+    private HTMLElement filterSelect;
+    private int pending;
+    private int next;
+    private int done;
+    private List<Row> queue = new ArrayList<>();
+
+    /** One execution row: its button, its badge and its rank once analysed. */
+    private final class Row {
+        final long id;
+        final HTMLElement tr;
+        final int order;
+        final HTMLElement button;
+        final HTMLElement badge;
+        Severities.Rank rank = Severities.Rank.NOT_ANALYSED;
+        boolean busy;
+
+        Row(long id, HTMLElement tr, int order, HTMLElement button, HTMLElement badge) {
+            this.id = id;
+            this.tr = tr;
+            this.order = order;
+            this.button = button;
+            this.badge = badge;
         }
     }
 
-    private static HTMLElement cell(SparkPage page, long id) {
+    private ListPageUi(SparkPage page) {
+        this.page = page;
+    }
+
+    static void install(SparkPage page) {
+        new ListPageUi(page).installRows();
+    }
+
+    private void installRows() {
+        NodeList<? extends Element> trs = HTMLDocument.current().querySelectorAll("table tbody tr");
+        HTMLElement firstTable = null;
+        for (int i = 0; i < trs.getLength(); i++) {
+            HTMLElement tr = (HTMLElement) trs.item(i);
+            if (tr.querySelector(".brickoptima-cell") != null) continue;
+            Element link = tr.querySelector("a[href*='execution/?id=']");
+            if (link == null) continue;
+            long id = SparkPage.executionIdOfLink(link.getAttribute("href"));
+            Element firstCell = tr.querySelector("td");
+            if (id < 0 || firstCell == null) continue;
+            if (firstTable == null) firstTable = (HTMLElement) tr.getParentNode().getParentNode();
+            firstCell.appendChild(cell(id, tr));
+        }
+        if (firstTable != null && HTMLDocument.current().querySelector(".brickoptima-listbar") == null) {
+            firstTable.getParentNode().insertBefore(bar(), firstTable);
+        }
+    }
+
+    private HTMLElement cell(long id, HTMLElement tr) {
         HTMLElement box = Ui.el("div", "brickoptima-cell");
         HTMLElement button = Ui.button("Analyze", "brickoptima-button brickoptima-analyze");
         button.setAttribute("data-execution", Long.toString(id));
@@ -32,21 +81,91 @@ final class ListPageUi {
         badge.setAttribute("data-execution", Long.toString(id));
         box.appendChild(button);
         box.appendChild(badge);
-        button.addEventListener("click", e -> {
-            badge.setClassName("brickoptima-badge brickoptima-busy");
-            badge.setTextContent("…");
-            ExecutionAnalysis.run(page, id, json -> show(badge, page, id, Browser.parseResult(json)));
-        });
+        Row row = new Row(id, tr, rows.size(), button, badge);
+        rows.add(row);
+        button.addEventListener("click", e -> analyze(row, null));
         return box;
     }
 
-    private static void show(HTMLElement badge, SparkPage page, long id, AnalysisView a) {
+    private HTMLElement bar() {
+        HTMLElement bar = Ui.el("div", "brickoptima-listbar");
+        allButton = Ui.button("Analyze all", "brickoptima-button brickoptima-analyze-all");
+        allButton.addEventListener("click", e -> analyzeAll());
+        bar.appendChild(allButton);
+        bar.appendChild(Ui.text("label", "brickoptima-meta", " Sort "));
+        sortSelect = Ui.select("brickoptima-sort", new String[][] {{"page", "as Spark lists them"}, {"worst", "worst first"}});
+        sortSelect.addEventListener("change", e -> arrange());
+        bar.appendChild(sortSelect);
+        bar.appendChild(Ui.text("label", "brickoptima-meta", " Show "));
+        filterSelect = Ui.select("brickoptima-filter", new String[][] {
+            {"all", "all executions"}, {"error", "with errors"}, {"warning", "with errors or warnings"},
+            {"any", "with any finding"}, {"none", "not analysed yet"}});
+        filterSelect.addEventListener("change", e -> arrange());
+        bar.appendChild(filterSelect);
+        bar.appendChild(Ui.text("span", "brickoptima-meta brickoptima-progress", ""));
+        return bar;
+    }
+
+    /** Every row on show (not in a collapsed table, not filtered out) that is not already being analysed. */
+    private void analyzeAll() {
+        if (pending > 0) return;
+        queue = new ArrayList<>();
+        for (Row r : rows) if (!r.busy && Browser.isShown(r.tr)) queue.add(r);
+        next = 0;
+        done = 0;
+        allButton.setAttribute("disabled", "disabled");
+        progress();
+        for (int i = 0; i < MAX_PARALLEL; i++) startNext();
+        if (queue.isEmpty()) finishAll();
+    }
+
+    private void startNext() {
+        if (next >= queue.size()) return;
+        Row r = queue.get(next++);
+        pending++;
+        analyze(r, () -> {
+            pending--;
+            done++;
+            progress();
+            if (next < queue.size()) startNext();
+            else if (pending == 0) finishAll();
+        });
+    }
+
+    private void finishAll() {
+        allButton.removeAttribute("disabled");
+        arrange();
+    }
+
+    private void progress() {
+        HTMLElement p = (HTMLElement) HTMLDocument.current().querySelector(".brickoptima-progress");
+        if (p != null) p.setTextContent(" Analysed " + done + " of " + queue.size());
+    }
+
+    private void analyze(Row row, Runnable then) {
+        row.busy = true;
+        row.badge.setClassName("brickoptima-badge brickoptima-busy");
+        row.badge.setTextContent("…");
+        ExecutionAnalysis.run(page, row.id, json -> {
+            row.busy = false;
+            show(row, Browser.parseResult(json));
+            if (then != null) then.run();
+            else arrange();
+        });
+    }
+
+    private void show(Row row, AnalysisView a) {
+        HTMLElement badge = row.badge;
         if (a.getError() != null) {
+            row.rank = Severities.Rank.FAILED;
             badge.setClassName("brickoptima-badge brickoptima-failed");
             badge.setTextContent("failed");
             badge.setAttribute("title", a.getError());
+            row.tr.setAttribute("data-brickoptima-severity", row.rank.label);
             return;
         }
+        row.rank = Severities.rank(a.getCounts());
+        row.tr.setAttribute("data-brickoptima-severity", row.rank.label);
         badge.setClassName("brickoptima-badge brickoptima-" + Ui.worst(a.getCounts()));
         badge.setTextContent(Ui.countsText(a.getCounts()));
         StringBuilder tip = new StringBuilder();
@@ -56,6 +175,20 @@ final class ListPageUi {
         }
         // a title attribute is plain text, never parsed as markup
         badge.setAttribute("title", tip.length() == 0 ? "No findings" : tip.toString());
-        badge.setAttribute("href", page.executionPageUrl(id));
+        badge.setAttribute("href", page.executionPageUrl(row.id) + ExecutionPageUi.OPEN_FRAGMENT);
+    }
+
+    /** Applies the sort and the filter: rows move only within their own table body, so Spark's sections stay. */
+    private void arrange() {
+        if (sortSelect == null) return;
+        String filter = Ui.value(filterSelect);
+        for (Row r : rows) r.tr.setHidden(!Severities.passes(r.rank, filter));
+        List<Row> order = new ArrayList<>(rows);
+        boolean worstFirst = "worst".equals(Ui.value(sortSelect));
+        order.sort((a, b) -> {
+            if (worstFirst && a.rank.order != b.rank.order) return Integer.compare(b.rank.order, a.rank.order);
+            return Integer.compare(a.order, b.order);
+        });
+        for (Row r : order) r.tr.getParentNode().appendChild(r.tr);
     }
 }

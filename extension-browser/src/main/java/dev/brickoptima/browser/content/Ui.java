@@ -29,6 +29,21 @@ final class Ui {
         return b;
     }
 
+    /** A select of {value, label} options; labels are our own text, set with textContent. */
+    static HTMLElement select(String className, String[][] options) {
+        HTMLElement s = el("select", className);
+        for (String[] o : options) {
+            HTMLElement opt = text("option", null, o[1]);
+            opt.setAttribute("value", o[0]);
+            s.appendChild(opt);
+        }
+        return s;
+    }
+
+    static String value(HTMLElement select) {
+        return ((org.teavm.jso.dom.html.HTMLSelectElement) select).getValue();
+    }
+
     static void clear(HTMLElement e) {
         while (e.getFirstChild() != null) e.removeChild(e.getFirstChild());
     }

@@ -27,21 +27,47 @@ public final class EngineMain {
 
     public static void main(String[] args) {
         publish(EngineMain::analyzeSql, EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzePlanOnPage,
-            EngineMain::analyzeText, VERSION);
+            EngineMain::analyzeText, text -> CatalogJson.catalog(), EngineMain::configure, VERSION);
     }
 
-    @JSBody(params = {"sql", "plan", "execution", "pagePlan", "text", "version"}, script =
+    @JSBody(params = {"sql", "plan", "execution", "pagePlan", "text", "catalog", "configure", "version"}, script =
         // no short local names here: TeaVM's minifier renames the parameters to short names (it made one "g")
         "var brickOptimaGlobal = typeof globalThis !== 'undefined' ? globalThis : self;"
         + "brickOptimaGlobal.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
-        + " analyzePlanOnPage: pagePlan, analyzeText: text, version: version};")
+        + " analyzePlanOnPage: pagePlan, analyzeText: text, catalog: catalog, configure: configure, version: version};")
     private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction pagePlan,
-                                       TextFunction text, String version);
+                                       TextFunction text, TextFunction catalog, TextFunction configure, String version);
 
     static final String VERSION = "0.1.0";
 
+    private static AnalyzerConfig config = AnalyzerConfig.defaults();
+
     private static AnalyzerConfig config() {
-        return AnalyzerConfig.defaults();
+        return config;
+    }
+
+    /**
+     * The user's settings from the options page, {@code {"thresholds": {"plan-skew.factor": 10, ...}}}; the analyzers
+     * are rebuilt with them. An unknown key or a value that is not a finite number >= 0 is refused with an error that
+     * names the key, and the previous settings stay.
+     */
+    static String configure(String json) {
+        try {
+            String error = SettingsJson.validate(json);
+            if (error != null) return ResultJson.error("configure", error);
+            AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+            String[] keys = SettingsJson.thresholdKeys(json);
+            for (String key : keys) {
+                RuleThresholds.Threshold t = RuleThresholds.byKey(key);
+                b.threshold(t.ruleId, t.name, SettingsJson.threshold(json, key));
+            }
+            config = b.build();
+            sqlAnalyzer = null;
+            planAnalyzer = null;
+            return new dev.brickoptima.browser.json.JsonOut().beginObject().field("thresholds", keys.length).endObject().toString();
+        } catch (RuntimeException e) {
+            return ResultJson.error("configure", "settings not applied: " + e.getMessage());
+        }
     }
 
     /** SQL or plan text (a selection on any page), told apart by the plan parser's own test. */

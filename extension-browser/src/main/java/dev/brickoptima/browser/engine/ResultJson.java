@@ -66,7 +66,7 @@ final class ResultJson {
         }
         out.name("fixes").beginArray();
         for (Fix fix : f.fixes()) {
-            out.beginObject().field("description", fix.description()).name("edits").beginArray();
+            out.beginObject().field("description", fix.description()).field("copy", FixCopyText.of(fix)).name("edits").beginArray();
             for (TextEdit e : fix.edits()) {
                 out.beginObject().field("start", e.start()).field("end", e.end()).field("replacement", e.replacement()).endObject();
             }

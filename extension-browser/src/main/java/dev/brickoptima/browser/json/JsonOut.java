@@ -54,6 +54,16 @@ public final class JsonOut {
         return this;
     }
 
+    /** A whole number as an integer literal, anything else as a decimal; NaN and infinities (not JSON) as null. */
+    public JsonOut value(double v) {
+        comma();
+        if (Double.isNaN(v) || Double.isInfinite(v)) sb.append("null");
+        else if (v == Math.rint(v) && Math.abs(v) < 1e15) sb.append((long) v);
+        else sb.append(v);
+        needComma = true;
+        return this;
+    }
+
     public JsonOut value(boolean v) {
         comma();
         sb.append(v);
