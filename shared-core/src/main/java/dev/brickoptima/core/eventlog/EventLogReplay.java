@@ -36,7 +36,9 @@ public final class EventLogReplay {
     private String attemptId = "";
     private String appName = "";
     private String sparkVersion = "";
-    /** Spark 4 shares one growing metric-type map across an execution's stages; 3.5 gives each stage a snapshot. */
+    /**
+     * Spark 4 shares one growing metric-type map across an execution's stages (3.5 gives each stage a snapshot).
+     */
     private boolean sharedMetricTypes;
 
     private final Map<Long, Exec> liveExecutions = new LinkedHashMap<>();
@@ -175,7 +177,7 @@ public final class EventLogReplay {
         Map<Long, String> types = sharedMetricTypes ? exec.metricTypes : new HashMap<>(exec.metricTypes);
         if (!types.isEmpty()) {
             for (StageInfo s : e.stages()) {
-                stageMetrics.put(s.stageId(), new SqlStageMetrics(s.stageId(), 0, s.numTasks(), types));
+                stageMetrics.put(s.stageId(), new SqlStageMetrics(s.stageId(), 0, s.numTasks(), types, unsetValue()));
             }
         }
         exec.jobs.put(e.jobId(), RUNNING);
@@ -224,7 +226,8 @@ public final class EventLogReplay {
         stage.status = StageState.ACTIVE;
         SqlStageMetrics m = stageMetrics.get(info.stageId());
         if (m != null && m.attemptId != info.attemptId()) {
-            stageMetrics.put(info.stageId(), new SqlStageMetrics(info.stageId(), info.attemptId(), m.numTasks, m.metricTypes));
+            stageMetrics.put(info.stageId(), new SqlStageMetrics(info.stageId(), info.attemptId(), m.numTasks, m.metricTypes,
+                unsetValue()));
         }
     }
 
@@ -267,6 +270,11 @@ public final class EventLogReplay {
         if (m != null && m.attemptId == e.stageAttemptId()) {
             m.update(e.taskId(), e.index(), e.successful(), e.accumulatorIds(), e.accumulatorUpdates());
         }
+    }
+
+    /** What a live task reports for a size or time metric it never set: its raw initial value, -1, in 3.5 and 4.x. */
+    private long unsetValue() {
+        return -1;
     }
 
     private static long key(int stageId, int attemptId) {

@@ -130,7 +130,7 @@ class EventLogRestEquivalenceTest {
                 if (v == null) {
                     assertThat(m.value()).as("%s of %s (%s) is missing from the log, so it must be zero", m.name(),
                         x.nodeName(), id).isIn("0", "0.0 B", "0 ms");
-                } else {
+                } else if (!sameExceptZeroMaxHolder(v, m.value())) {
                     assertThat(v).as("%s of %s (execution %s)", m.name(), x.nodeName(), id).isEqualTo(m.value());
                 }
             }
@@ -138,6 +138,16 @@ class EventLogRestEquivalenceTest {
                 assertThat(x.metric(m.name())).as("%s of %s (%s) is in the log only", m.name(), x.nodeName(), id).isNotNull();
             }
         }
+    }
+
+    /**
+     * The same numbers, where the maximum is 0 and only the task named as holding it differs: tasks that set a metric to
+     * 0 do not always log it, so a shared maximum of 0 can be attributed to another task of the stage.
+     */
+    static boolean sameExceptZeroMaxHolder(String got, String expected) {
+        String holder = "\\(stage \\d+\\.\\d+: task \\d+\\)\\)$";
+        String g = got.replaceAll(holder, "");
+        return !got.equals(expected) && g.equals(expected.replaceAll(holder, "")) && g.matches("(?s).*, 0(\\.0)? (ms|B) $");
     }
 
     /** A stage summary as comparable text (StageSummary has no equals). */
