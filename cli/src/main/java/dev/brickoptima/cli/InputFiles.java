@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan and *.explain.txt files
- * and Spark event logs (recognised by content; a rolling {@code eventlog_v2_*} directory is one input), skipping build output and VCS directories ({@link #SKIPPED_DIRECTORIES}), paths matched by {@code --exclude} and by
+ * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan, *.explain.txt and
+ * *.explain.json files and Spark event logs (recognised by content; a rolling {@code eventlog_v2_*} directory is one input),
+ * skipping build output and VCS directories ({@link #SKIPPED_DIRECTORIES}), paths matched by {@code --exclude} and by
  * {@code .brickoptimaignore} files (in the working directory and in any directory walked).
  */
 final class InputFiles {
@@ -95,7 +96,8 @@ final class InputFiles {
 
     private static boolean analysable(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt") || EventLogInputs.isEventLog(p);
+        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json")
+            || EventLogInputs.isEventLog(p);
     }
 
     private static boolean isRollingLog(Path p) {
