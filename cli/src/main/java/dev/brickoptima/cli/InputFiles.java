@@ -1,5 +1,7 @@
 package dev.brickoptima.cli;
 
+import dev.brickoptima.jvm.eventlog.RollingEventLogs;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan, *.explain.txt and
+ * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.java, *.plan, *.explain.txt and
  * *.explain.json files and Spark event logs (recognised by content; a rolling {@code eventlog_v2_*} directory is one input),
  * skipping build output and VCS directories ({@link #SKIPPED_DIRECTORIES}), paths matched by {@code --exclude} and by
  * {@code .brickoptimaignore} files (in the working directory and in any directory walked).
@@ -96,12 +98,12 @@ final class InputFiles {
 
     private static boolean analysable(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json")
-            || EventLogInputs.isEventLog(p);
+        return n.endsWith(".sql") || n.endsWith(".java") || n.endsWith(".plan") || n.endsWith(".explain.txt")
+            || n.endsWith(".explain.json") || EventLogInputs.isEventLog(p);
     }
 
     private static boolean isRollingLog(Path p) {
-        return p.getFileName() != null && dev.brickoptima.jvm.eventlog.RollingEventLogs.isRollingDirName(p.getFileName().toString())
+        return p.getFileName() != null && RollingEventLogs.isRollingDirName(p.getFileName().toString())
             && EventLogInputs.isEventLog(p);
     }
 }

@@ -4,21 +4,21 @@ import com.intellij.openapi.actionSystem.ActionUpdateThread;
 import com.intellij.openapi.actionSystem.AnAction;
 import com.intellij.openapi.actionSystem.AnActionEvent;
 import com.intellij.openapi.actionSystem.CommonDataKeys;
+import com.intellij.openapi.application.ReadAction;
 import com.intellij.openapi.editor.Editor;
 import com.intellij.openapi.project.Project;
 import com.intellij.psi.PsiElement;
-import com.intellij.psi.PsiExpression;
 import com.intellij.psi.PsiFile;
-import com.intellij.psi.PsiLiteralExpression;
-import com.intellij.psi.util.PsiTreeUtil;
+import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * "Analyze SQL with BrickOptima": the selection, else the SQL string expression under the caret, else a whole
- * {@code .sql} file; the findings go to the BrickOptima tool window.
+ * {@code .sql} file, analysed in a background task; the findings go to the BrickOptima tool window.
  */
 public final class AnalyzeSqlAction extends AnAction {
 
@@ -36,28 +36,31 @@ public final class AnalyzeSqlAction extends AnAction {
 
     @Override
     public void actionPerformed(AnActionEvent e) {
+        BackgroundAnalysis task = task(e);
+        if (task != null) task.queue();
+    }
+
+    /** The analysis for this event as a background task; only the editor state is read here, on the UI thread. */
+    BackgroundAnalysis task(AnActionEvent e) {
         Project project = e.getProject();
         Editor editor = e.getData(CommonDataKeys.EDITOR);
         PsiFile file = e.getData(CommonDataKeys.PSI_FILE);
-        if (project == null || editor == null || file == null) return;
+        if (project == null || editor == null || file == null) return null;
         String selected = editor.getSelectionModel().getSelectedText();
-        String result = selected != null && !selected.isBlank()
+        int offset = editor.getCaretModel().getOffset();
+        return new BackgroundAnalysis(project, "Analyzing SQL with BrickOptima", indicator -> selected != null && !selected.isBlank()
             ? analyzeText("Selection", selected, project)
-            : analyzeAt(file, editor.getCaretModel().getOffset(), project);
-        ResultsToolWindow.show(project, result);
+            : ReadAction.compute(() -> analyzeAt(file, offset, project)));
     }
 
     /** Findings for the SQL at {@code offset} of {@code file}: the string expression there, or the whole .sql file. */
     static String analyzeAt(PsiFile file, int offset, Project project) {
-        PsiElement at = file.findElementAt(offset);
-        PsiLiteralExpression lit = PsiTreeUtil.getParentOfType(at, PsiLiteralExpression.class, false);
-        if (lit != null && lit.getValue() instanceof String) {
-            PsiExpression top = SqlSource.topOf(lit);
-            SqlSource src = SqlSource.of(top, false);
-            if (src != null) {
-                SqlAnalysis a = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(src.template.text());
-                return FindingsText.render("SQL at " + file.getName() + ":", src.template.text(), a.findings());
-            }
+        PsiCodeView view = new PsiCodeView(file);
+        PsiElement literal = view.stringLiteralAt(offset);
+        if (literal != null) {
+            List<Finding> findings = new ArrayList<>();
+            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer().analyzeAt(view, literal)) findings.add(f.finding());
+            return FindingsText.render("SQL at " + file.getName() + ":", file.getText(), findings);
         }
         if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project);
         return "Put the caret on a SQL string literal, select SQL text, or open a .sql file.";
@@ -65,7 +68,7 @@ public final class AnalyzeSqlAction extends AnAction {
 
     static String analyzeText(String title, String sql, Project project) {
         try {
-            List<Finding> findings = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(sql).findings();
+            List<Finding> findings = new BoundedSqlAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyze(sql).findings();
             return FindingsText.render(title + ":", sql, findings);
         } catch (RuntimeException ex) {
             return title + ": analysis failed: " + ex;

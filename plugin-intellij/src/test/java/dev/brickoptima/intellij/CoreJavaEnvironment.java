@@ -25,6 +25,8 @@ import com.intellij.codeInsight.runner.JavaMainMethodProvider;
 import com.intellij.openapi.extensions.ExtensionPointName;
 import com.intellij.openapi.extensions.ExtensionsArea;
 import com.intellij.psi.FileContextProvider;
+import com.intellij.mock.MockApplication;
+import com.intellij.mock.MockApplicationEx;
 import com.intellij.mock.MockProject;
 import com.intellij.pom.PomModel;
 import com.intellij.psi.util.JavaClassSupers;
@@ -65,6 +67,11 @@ final class CoreJavaEnvironment implements AutoCloseable {
     final VirtualFile dir;
 
     CoreJavaEnvironment() {
+        this(resource("/mock-classpath"));
+    }
+
+    /** An environment with the mock JDK and {@code apiSources} (folders of signature-only sources) on the class path. */
+    CoreJavaEnvironment(Path... apiSources) {
         // extension points the Java PSI asks for that the core environment does not declare; they must exist
         // before the application environment registers its own extensions
         Extensions.cleanRootArea(root);
@@ -82,7 +89,12 @@ final class CoreJavaEnvironment implements AutoCloseable {
         register(area, SmartPointerAnchorProvider.EP_NAME, SmartPointerAnchorProvider.class);
         // PSI edits (quick fixes)
         register(area, TreeCopyHandler.EP_NAME, TreeCopyHandler.class);
-        JavaCoreApplicationEnvironment appEnv = new JavaCoreApplicationEnvironment(root);
+        JavaCoreApplicationEnvironment appEnv = new JavaCoreApplicationEnvironment(root) {
+            @Override
+            protected MockApplication createApplication(Disposable parent) {
+                return new EventThreadApplication(parent);
+            }
+        };
         // overload resolution with varargs asks for this application service
         appEnv.registerApplicationService(JavaClassSupers.class, new JavaClassSupersImpl());
         projectEnv = new JavaCoreProjectEnvironment(root, appEnv) {
@@ -99,8 +111,9 @@ final class CoreJavaEnvironment implements AutoCloseable {
         // JavaPsiFacade finds classes only through the registered finders
         Extensions.getArea(project).getExtensionPoint(PsiElementFinder.EP_NAME).registerExtension(
             new PsiElementFinderImpl(project, ServiceManager.getService(project, JavaFileManager.class)));
-        dir = appEnv.getLocalFileSystem().findFileByIoFile(mockClasspath().toFile());
+        dir = appEnv.getLocalFileSystem().findFileByIoFile(resource("/mock-jdk").toFile());
         projectEnv.addSourcesToClasspath(dir);
+        for (Path p : apiSources) projectEnv.addSourcesToClasspath(appEnv.getLocalFileSystem().findFileByIoFile(p.toFile()));
         // PSI edits go through the POM model with its tree aspect, as in the IDE
         MockProject mock = (MockProject) project;
         PomModelImpl pom = new PomModelImpl(project);
@@ -111,13 +124,40 @@ final class CoreJavaEnvironment implements AutoCloseable {
         mock.registerService(BrickOptimaSettings.class, new BrickOptimaSettings());
     }
 
+    /** The 183 MockApplication drops invokeLater; a background task's onSuccess needs it delivered on the AWT event thread. */
+    private static final class EventThreadApplication extends MockApplicationEx {
+        EventThreadApplication(Disposable parent) {
+            super(parent);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.application.ModalityState state) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.util.Condition expired) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.application.ModalityState state, com.intellij.openapi.util.Condition expired) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+    }
+
     private static <T> void register(ExtensionsArea area, ExtensionPointName<T> name, Class<? extends T> type) {
         if (!area.hasExtensionPoint(name.getName())) CoreApplicationEnvironment.registerExtensionPoint(area, name, type);
     }
 
-    private static Path mockClasspath() {
+    static Path resource(String name) {
         try {
-            return Path.of(CoreJavaEnvironment.class.getResource("/mock-classpath").toURI());
+            return Path.of(CoreJavaEnvironment.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
