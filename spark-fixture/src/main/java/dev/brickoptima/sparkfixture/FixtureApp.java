@@ -122,7 +122,7 @@ public final class FixtureApp {
         eventLogDirs.put("plain", eventLogs.toString());
         for (String format : ExtraEventLogs.FORMATS.keySet()) eventLogDirs.put(format, extraEventLogs.resolve(format).toString());
         FixtureState state = new FixtureState(url, appId, ProcessHandle.current().pid(), spark.version(), executions,
-            descriptions, eventLogs.toString(), eventLogDirs);
+            descriptions, eventLogs.toString(), eventLogDirs, extraConf);
         if (stateFile != null) {
             state.write(stateFile);
         }

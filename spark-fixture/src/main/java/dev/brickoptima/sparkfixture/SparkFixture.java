@@ -27,6 +27,10 @@ import java.util.concurrent.TimeoutException;
  * {@code scripts/spark-fixture start}) or else starts {@link FixtureApp} once per JVM in its own Java 17 process and
  * stops it by PID when the JVM exits. {@link #start(long)} starts a private, short-lived application (fault tests kill it).
  *
+ * <p>The shared applications run BrickOptima's own Spark plugin when its jar is there (system property
+ * {@value #PLUGIN_JAR_PROPERTY}, or the jar {@code scripts/spark-fixture} builds), so the plugin is tested inside the
+ * same applications every other test uses; its JSON lines go to {@link #PLUGIN_OUTPUT_KEY} in {@link FixtureState#conf()}.
+ *
  * <p>Needs no library on the caller's classpath: the fixture JVM's classpath was written at build time.
  */
 public final class SparkFixture implements AutoCloseable {
@@ -61,16 +65,23 @@ public final class SparkFixture implements AutoCloseable {
     static final long SHARED_MAX_LIFETIME_SECONDS = 3600;
     private static final int TAIL_LINES = 60;
 
+    /** The brickoptima-spark jar the shared applications of a test JVM run as a plugin (module spark-plugin). */
+    public static final String PLUGIN_JAR_PROPERTY = "brickoptima.spark.plugin.jar";
+    public static final String PLUGIN_CLASS = "dev.brickoptima.spark.BrickOptimaPlugin";
+    public static final String PLUGIN_OUTPUT_KEY = "spark.brickoptima.output";
+
     private static final Map<SparkLine, SparkFixture> SHARED = new EnumMap<>(SparkLine.class);
 
     private final FixtureState state;
     private final Process process; // null when reusing an application started elsewhere
     private final Deque<String> tail;
+    private final Path log;
 
-    private SparkFixture(FixtureState state, Process process, Deque<String> tail) {
+    private SparkFixture(FixtureState state, Process process, Deque<String> tail, Path log) {
         this.state = state;
         this.process = process;
         this.tail = tail;
+        this.log = log;
     }
 
     /** The one Spark 3.5 fixture application of this test run; started on first use, stopped when the JVM exits. */
@@ -90,13 +101,22 @@ public final class SparkFixture implements AutoCloseable {
             if (url != null && !url.isBlank()) {
                 fixture = reuse(line, url);
             } else {
-                SparkFixture started = launcher(line).lifetime(SHARED_MAX_LIFETIME_SECONDS).start();
+                Launcher launcher = launcher(line).lifetime(SHARED_MAX_LIFETIME_SECONDS);
+                String jar = System.getProperty(PLUGIN_JAR_PROPERTY, "");
+                if (!jar.isBlank()) launcher.plugin(Path.of(jar));
+                SparkFixture started = launcher.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "spark-fixture-stop"));
                 fixture = started;
             }
             SHARED.put(line, fixture);
         }
         return fixture.state;
+    }
+
+    /** The output (stdout and stderr, Spark's log included) of the shared application on {@code line}. */
+    public static synchronized Path sharedLog(SparkLine line) {
+        shared(line);
+        return SHARED.get(line).log;
     }
 
     private static SparkFixture reuse(SparkLine line, String url) {
@@ -109,7 +129,8 @@ public final class SparkFixture implements AutoCloseable {
             if (!url.equals(state.url())) {
                 throw new IllegalStateException(line.urlEnv() + "=" + url + " but the state file " + stateFile + " describes " + state.url());
             }
-            return new SparkFixture(state, null, new ArrayDeque<>());
+            // scripts/spark-fixture writes the application's output next to its state file
+            return new SparkFixture(state, null, new ArrayDeque<>(), Path.of(stateFile).resolveSibling("fixture.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Spark fixture state file " + stateFile, e);
         }
@@ -144,10 +165,10 @@ public final class SparkFixture implements AutoCloseable {
         Thread reader = new Thread(() -> pump(process.getInputStream(), log, tail, ready), "spark-fixture-output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
-        SparkFixture fixture = new SparkFixture(null, process, tail);
+        SparkFixture fixture = new SparkFixture(null, process, tail, log);
         try {
             FixtureState state = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new SparkFixture(state, process, tail);
+            return new SparkFixture(state, process, tail, log);
         } catch (TimeoutException | ExecutionException | InterruptedException e) {
             fixture.close();
             if (e instanceof InterruptedException) {
@@ -195,6 +216,24 @@ public final class SparkFixture implements AutoCloseable {
         public Launcher conf(String key, String value) {
             conf.add(key + "=" + value);
             return this;
+        }
+
+        /**
+         * Runs BrickOptima's Spark plugin from a copy of {@code jar} (a rebuild of the jar must not change the classes
+         * of a running application), its JSON lines next to that copy.
+         */
+        public Launcher plugin(Path jar) {
+            try {
+                Path dir = Files.createTempDirectory("brickoptima-spark-plugin");
+                Path copy = Files.copy(jar, dir.resolve(jar.getFileName()));
+                Path output = dir.resolve("brickoptima-findings.jsonl");
+                for (Path p : List.of(dir, copy, output)) p.toFile().deleteOnExit(); // deleted in reverse order
+                classpath(copy);
+                conf("spark.plugins", PLUGIN_CLASS);
+                return conf(PLUGIN_OUTPUT_KEY, output.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot use the plugin jar " + jar, e);
+            }
         }
 
         /** A JVM option of the application's process (e.g. a system property). */
