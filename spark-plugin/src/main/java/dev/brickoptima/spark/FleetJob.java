@@ -28,11 +28,14 @@ import dev.brickoptima.core.eventlog.ExecutionAnalyzer;
 import dev.brickoptima.core.eventlog.FindingCost;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.jvm.config.ConfigException;
+import dev.brickoptima.jvm.config.ConfigFileLoader;
 import dev.brickoptima.jvm.eventlog.EventLogAnalysis;
 
 /**
- * {@code spark-submit brickoptima-spark.jar fleet --logs DIR --out DIR}: analyses every event log under a Hadoop file
- * system directory in parallel (one task per log) and writes
+ * {@code spark-submit brickoptima-spark.jar fleet --logs DIR --out DIR [--config brickoptima.yml] [--partitions N]}:
+ * analyses every event log under a Hadoop file system directory in parallel (one task per log), with the rules,
+ * severities and thresholds of an optional configuration file (checked on the driver first), and writes
  * <ul>
  *   <li>{@code OUT/findings} (Parquet) and {@code OUT/findings-json} (JSON lines): one row per finding with the
  *   application, execution, rule, operator, message and estimated cost (task time, bytes);</li>
@@ -59,10 +62,11 @@ final class FleetJob {
     }
 
     /** Parsed command line. */
-    record Options(String logs, String out, int partitions) {
+    record Options(String logs, String out, String config, int partitions) {
         static Options parse(String[] args) {
             String logs = null;
             String out = null;
+            String config = null;
             int partitions = 0;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -70,12 +74,23 @@ final class FleetJob {
                 switch (a) {
                     case "--logs" -> logs = args[++i];
                     case "--out" -> out = args[++i];
-                    case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                    case "--config" -> config = args[++i];
+                    case "--partitions" -> partitions = positive(a, args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
             if (logs == null || out == null) throw new IllegalArgumentException("--logs DIR and --out DIR are required");
-            return new Options(logs, out, partitions);
+            return new Options(logs, out, config, partitions);
+        }
+
+        private static int positive(String option, String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n > 0) return n;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " needs a whole number above 0, not '" + value + "'");
         }
     }
 
@@ -84,10 +99,11 @@ final class FleetJob {
         Path dir = new Path(o.logs());
         FileSystem fs = dir.getFileSystem(jsc.hadoopConfiguration());
         if (!fs.exists(dir)) throw new IllegalArgumentException("--logs " + o.logs() + ": no such directory");
+        String config = o.config() == null ? null : configText(o.config(), jsc);
         List<String> logs = HadoopEventLogs.list(fs, dir);
         int slices = Math.max(1, o.partitions() > 0 ? o.partitions() : Math.min(logs.size(), jsc.defaultParallelism() * 4));
         HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
-        JavaRDD<LogResult> results = jsc.parallelize(logs, slices).map(p -> LogResult.of(p, conf));
+        JavaRDD<LogResult> results = jsc.parallelize(logs, slices).map(p -> LogResult.of(p, conf, config));
         results.persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> findings = spark.createDataFrame(results.flatMap(new FindingRows()), FINDINGS);
@@ -114,6 +130,29 @@ final class FleetJob {
         }
         System.out.print(md);
         results.unpersist(false);
+    }
+
+    /** The text of the configuration file (any Hadoop file system), checked here so a bad file stops the job at once. */
+    private static String configText(String file, JavaSparkContext jsc) throws IOException {
+        Path p = new Path(file);
+        String text;
+        try (java.io.InputStream in = p.getFileSystem(jsc.hadoopConfiguration()).open(p)) {
+            text = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalArgumentException("--config " + file + ": no such file");
+        }
+        analyzerConfig(text, file);
+        return text;
+    }
+
+    /** The analyzer configuration of a brickoptima.yml text (null: the defaults); a bad file is a usage error. */
+    static AnalyzerConfig analyzerConfig(String text, String name) {
+        if (text == null) return AnalyzerConfig.builder().build();
+        try {
+            return ConfigFileLoader.parse(text, name).build();
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     static String summary(int logCount, List<Row> logs, List<Row> apps, List<Row> rules) {
@@ -166,12 +205,12 @@ final class FleetJob {
             this.path = path;
         }
 
-        static LogResult of(String path, HadoopConf conf) {
+        static LogResult of(String path, HadoopConf conf, String config) {
             LogResult r = new LogResult(path);
             try {
                 Path p = new Path(path);
                 FileSystem fs = p.getFileSystem(conf.get());
-                EventLogAnalysis analysis = new EventLogAnalysis(new ExecutionAnalyzer(new PlanAnalyzer(AnalyzerConfig.builder().build())));
+                EventLogAnalysis analysis = new EventLogAnalysis(new ExecutionAnalyzer(new PlanAnalyzer(analyzerConfig(config, "--config"))));
                 EventLogAnalysis.Summary s = analysis.analyze(HadoopEventLogs.source(fs, p), a -> r.add(a));
                 r.appId = s.application().displayId();
                 r.appName = s.application().appName();

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,15 +23,17 @@ import dev.brickoptima.sparkfixture.SparkFixture;
 import dev.brickoptima.sparkfixture.SparkLine;
 
 /**
- * {@code spark-submit --master local[2] brickoptima-spark.jar fleet} (Spark's real SparkSubmit on Java 17) over event
- * logs the fixture applications wrote: Spark 3.5 plain and zstd, Spark 4 rolling and lz4, plus a file that is not a
- * log. It writes the findings table (Parquet and JSON) with costs, the per-log table and the ranked summaries.
+ * {@code spark-submit --master local[2] brickoptima-spark.jar fleet} (Spark's real SparkSubmit on Java 17, on Spark 3.5
+ * and on Spark 4.x: the jar is compiled against 3.5) over event logs the fixture applications wrote: Spark 3.5 plain
+ * and zstd, Spark 4 rolling and lz4, plus a file that is not a log, with a configuration file. It writes the findings
+ * table (Parquet and JSON) with costs, the per-log table and the ranked summaries.
  */
 class FleetIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void fleetJobOnLocal2WritesFindingsTableAndRankedSummary(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest(name = "on Spark {0}")
+    @EnumSource(SparkLine.class)
+    void fleetJobOnLocal2WritesFindingsTableAndRankedSummary(SparkLine runtime, @TempDir Path tmp) throws Exception {
         Path logs = Files.createDirectories(tmp.resolve("logs"));
         FixtureState s35 = SparkFixture.shared(SparkLine.SPARK_3_5);
         FixtureState s4 = SparkFixture.shared(SparkLine.SPARK_4);
@@ -40,12 +43,16 @@ class FleetIT {
         copy(log(s4, "lz4"), logs.resolve("spark4/lz4"));
         Files.writeString(logs.resolve("not-a-log.txt"), "hello\n");
         Path out = tmp.resolve("out");
+        // the fleet's configuration: one rule off, one severity raised
+        Path config = Files.writeString(tmp.resolve("fleet.yml"),
+            "rules:\n  disable: [plan-cartesian-product]\n  severity:\n    plan-spill: error\n");
 
-        List<String> command = SparkFixture.javaCommand(SparkLine.SPARK_3_5, List.of("-Xmx1g"), List.of());
+        List<String> command = SparkFixture.javaCommand(runtime, List.of("-Xmx1g"), List.of());
         command.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", "local[2]",
             "--conf", "spark.ui.enabled=false", "--conf", "spark.driver.host=127.0.0.1",
             "--conf", "spark.driver.bindAddress=127.0.0.1", "--conf", "spark.sql.shuffle.partitions=2",
-            ListenerIT.JAR.toAbsolutePath().toString(), "fleet", "--logs", logs.toUri().toString(), "--out", out.toUri().toString()));
+            ListenerIT.JAR.toAbsolutePath().toString(), "fleet", "--logs", logs.toUri().toString(), "--out", out.toUri().toString(),
+            "--config", config.toUri().toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("fleet.log").toFile());
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process p = pb.start();
@@ -60,7 +67,10 @@ class FleetIT {
         assertThat(files(out.resolve("findings"), ".parquet")).isNotEmpty();
         List<JsonNode> findings = rows(out.resolve("findings-json"));
         assertThat(findings).extracting(f -> f.path("appId").asText()).contains(s35.appId(), s4.appId());
-        assertThat(findings).extracting(f -> f.path("ruleId").asText()).contains("plan-skew", "plan-spill", "plan-small-files");
+        assertThat(findings).extracting(f -> f.path("ruleId").asText()).contains("plan-skew", "plan-spill", "plan-small-files")
+            .doesNotContain("plan-cartesian-product");
+        assertThat(findings).filteredOn(f -> f.path("ruleId").asText().equals("plan-spill"))
+            .allSatisfy(f -> assertThat(f.path("severity").asText()).isEqualTo("error"));
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.path("operatorId").asText()).isNotBlank();
             assertThat(f.path("taskTimeMs").asLong()).isNotNegative();
@@ -90,7 +100,7 @@ class FleetIT {
         String summary = Files.readString(out.resolve("summary.md"));
         assertThat(summary).contains("5 event logs").contains("1 logs unreadable").contains("| plan-skew |")
             .contains(s35.appId()).contains(s4.appId());
-        assertThat(output).contains("# BrickOptima fleet summary");
+        assertThat(output).contains("# BrickOptima fleet summary").contains("Running Spark version " + runtime.versionPrefix());
     }
 
     private static Path log(FixtureState s, String format) throws IOException {

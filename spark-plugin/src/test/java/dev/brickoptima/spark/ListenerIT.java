@@ -66,7 +66,8 @@ class ListenerIT {
         assertThat(lines).filteredOn(l -> l.path("executionId").asLong() == skew)
             .allSatisfy(l -> assertThat(l.path("description").asText()).isEqualTo(s.description("skew")));
 
-        // one log line per finding
+        // one log line per finding, written by the plugin's own thread (the fixture's log pattern names the thread):
+        // the analysis ran off Spark's listener bus
         Path log = SparkFixture.sharedLog(line);
         List<String> logLines = Files.readAllLines(log).stream().filter(l -> l.contains("BrickOptima ")
             && !l.contains("BrickOptima:") && !l.contains("BrickOptima stats")).toList();
@@ -75,7 +76,8 @@ class ListenerIT {
             assertThat(logLines).as("log line for %s", l).anySatisfy(x -> assertThat(x).contains(
                 l.path("ruleId").asText(), id, "operator " + l.path("operatorId").asText(), l.path("message").asText()));
         }
-        assertThat(logLines).hasSize(lines.size());
+        assertThat(logLines).hasSize(lines.size())
+            .allSatisfy(x -> assertThat(x).contains("[brickoptima-analysis] BrickOptimaListener: BrickOptima "));
 
         // the plugin's event is in the event log; offline analysis of that log finds the same
         Path eventLog = onlyFile(Path.of(s.eventLogDir()));
