@@ -24,7 +24,7 @@ public final class PageGraph {
 
     /** The id K of an element id {@code plan-meta-data-K}, or -1. */
     public static long idOfMetaElement(String elementId) {
-        return elementId != null && elementId.startsWith("plan-meta-data-") ? digits(elementId.substring("plan-meta-data-".length())) : -1;
+        return elementId != null && elementId.startsWith("plan-meta-data-") ? SparkPage.digits(elementId.substring("plan-meta-data-".length())) : -1;
     }
 
     /** The nodes of a Spark 4 {@code .node-details} JSON text; empty when it is missing or not that object. */
@@ -40,7 +40,7 @@ public final class PageGraph {
         if (!root.isObject()) return out;
         for (Map.Entry<String, JsonValue> e : root.members().entrySet()) {
             String key = e.getKey();
-            long id = key.startsWith("node") ? digits(key.substring(4)) : key.startsWith("cluster") ? digits(key.substring(7)) : -1;
+            long id = key.startsWith("node") ? SparkPage.digits(key.substring(4)) : key.startsWith("cluster") ? SparkPage.digits(key.substring(7)) : -1;
             JsonValue desc = e.getValue().isObject() ? e.getValue().get("desc") : null;
             if (id < 0 || desc == null || !desc.isString()) continue;
             out.add(new Node(id, desc.string().trim()));
@@ -48,14 +48,4 @@ public final class PageGraph {
         return out;
     }
 
-    private static long digits(String s) {
-        if (s.isEmpty() || s.length() > 9) return -1;
-        long v = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') return -1;
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
 }

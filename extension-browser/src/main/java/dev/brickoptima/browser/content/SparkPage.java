@@ -73,7 +73,8 @@ public final class SparkPage {
         return queryId(href.substring(q + "execution/".length(), hash < 0 ? href.length() : hash));
     }
 
-    private static long digits(String s) {
+    /** A short run of decimal digits as a number, else -1. */
+    static long digits(String s) {
         if (s.isEmpty() || s.length() > 12) return -1;
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
