@@ -62,6 +62,18 @@ class AnalyzeEventLogTest {
     }
 
     @Test
+    void eventLogIsAnalysedWithTheConfigurationOfItsDirectory(@TempDir Path tmp) throws Exception {
+        FixtureState fixture = SparkFixture.shared(SparkLine.SPARK_3_5);
+        Path dir = Files.createDirectories(tmp.resolve("logs"));
+        Path copy = Files.copy(log(fixture, "plain"), dir.resolve("local-1"));
+        Files.writeString(dir.resolve("brickoptima.yml"), "rules:\n  disable: [plan-cartesian-product]\n");
+        CliRunner r = CliRunner.run("analyze", "--format", "json", copy.toString());
+        assertThat(r.err()).isEmpty();
+        List<String> rules = new ObjectMapper().readTree(r.out()).path("inputs").findValuesAsText("ruleId");
+        assertThat(rules).contains("plan-skew", "plan-small-files").doesNotContain("plan-cartesian-product");
+    }
+
+    @Test
     void brokenCompressedLogIsOneLineErrorAndExitCode2(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("app-1.zstd");
         // zstd magic followed by garbage: detected as an event log, unreadable as one
