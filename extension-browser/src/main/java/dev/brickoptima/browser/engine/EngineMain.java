@@ -2,6 +2,7 @@ package dev.brickoptima.browser.engine;
 
 import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanTextParser;
 import dev.brickoptima.core.plan.SqlExecution;
@@ -46,9 +47,10 @@ public final class EngineMain {
         return answer;
     }
 
-    /** "plan" or "sql": what a selection on any page is, told by the plan parser's own test. */
+    /** "plan" (Spark or PostgreSQL) or "sql": what a selection on any page is, told by the plan parsers' own tests. */
     static String textKind(String text) {
-        return PlanTextParser.looksLikePlan(text == null ? "" : text) ? "plan" : "sql";
+        String t = text == null ? "" : text;
+        return PlanTextParser.looksLikePlan(t) || PgPlans.looksLikePlan(t) ? "plan" : "sql";
     }
 
     static String analyzePlan(String text) {
