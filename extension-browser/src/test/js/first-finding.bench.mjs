@@ -4,7 +4,9 @@
 // message starts it again, and it loads engine.js before it answers).
 //
 //   eval "$(scripts/spark-fixture start)"; cd extension-browser
-//   node src/test/js/first-finding.bench.mjs            # BRICKOPTIMA_BROWSERS=chromium|firefox, BRICKOPTIMA_TARGET=<a build's target>
+//   node src/test/js/first-finding.bench.mjs
+//   (BRICKOPTIMA_BROWSERS=chromium|firefox; BRICKOPTIMA_TARGET=<another build's target folder>;
+//    BRICKOPTIMA_BENCH_WARM / _COLD: samples, default 10 and 3)
 //
 // The e2e harness attaches DevTools to the service worker, which keeps it alive, so this script launches its own
 // browsers: Chromium without attaching to service workers (it stops an idle one after 30 s), Firefox with the event
@@ -20,8 +22,8 @@ if (!url) throw new Error('start the fixture first: eval "$(scripts/spark-fixtur
 // the fixture's cross join: one finding, the case every other measurement of the extension uses too
 const execution = JSON.parse(readFileSync(process.env.BRICKOPTIMA_SPARK_FIXTURE_STATE, 'utf8')).executions.cartesian;
 const browsers = (process.env.BRICKOPTIMA_BROWSERS || 'chromium,firefox').split(',').map((x) => x.trim());
-const WARM = 5;
-const COLD = 3;
+const WARM = Number(process.env.BRICKOPTIMA_BENCH_WARM || 10);
+const COLD = Number(process.env.BRICKOPTIMA_BENCH_COLD || 3);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function chromium() {
