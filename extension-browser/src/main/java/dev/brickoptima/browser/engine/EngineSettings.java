@@ -15,8 +15,8 @@ final class EngineSettings {
     }
 
     /**
-     * Applies the settings and answers {@code {"thresholds": n}}. An unknown key or a value that is not a finite
-     * number >= 0 is refused with an error that names the key, and the previous settings stay.
+     * Applies the settings and answers {@code {"thresholds": n}}. A key no rule declares, or a value its unit does
+     * not take, is refused with an error that names the key, and the previous settings stay.
      */
     String configure(String json) {
         try {
@@ -25,8 +25,8 @@ final class EngineSettings {
             AnalyzerConfig.Builder b = AnalyzerConfig.builder();
             String[] keys = SettingsJson.thresholdKeys(json);
             for (String key : keys) {
-                RuleThresholds.Threshold t = RuleThresholds.byKey(key);
-                b.threshold(t.ruleId, t.name, SettingsJson.threshold(json, key));
+                int dot = key.lastIndexOf('.');
+                b.threshold(key.substring(0, dot), key.substring(dot + 1), SettingsJson.threshold(json, key));
             }
             config = b.build();
             return new JsonOut().beginObject().field("thresholds", keys.length).endObject().toString();
