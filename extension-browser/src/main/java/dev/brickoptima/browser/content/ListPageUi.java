@@ -75,7 +75,8 @@ final class ListPageUi {
         HTMLElement firstTable = null;
         for (int i = 0; i < trs.getLength(); i++) {
             HTMLElement tr = (HTMLElement) trs.item(i);
-            if (tr.querySelector(".brickoptima-cell") != null) continue;
+            // a row holding a table is Spark 4's wrapper of a root's sub-executions: its own rows get the buttons
+            if (tr.querySelector(".brickoptima-cell") != null || tr.querySelector("table") != null) continue;
             Element link = tr.querySelector("a[href*='execution/?id=']");
             if (link == null) continue;
             long id = SparkPage.executionIdOfLink(link.getAttribute("href"));
