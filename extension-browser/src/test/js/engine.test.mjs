@@ -38,7 +38,10 @@ test('SQL settings: the SQL engine applies the thresholds it owns and refuses an
     assert.ok(!JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
     assert.deepEqual(JSON.parse(sql.configure(JSON.stringify({ thresholds: { 'large-in-list.max': 10 } }))), { thresholds: 1 });
     assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
-    assert.match(JSON.parse(sql.configure('{"thresholds": {"nope.max": 1}}')).error, /unknown threshold nope\.max/);
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"nope.max": 1}}')).error, /^thresholds\.nope\.max: unknown rule id 'nope'/);
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"large-in-list.nope": 1}}')).error, /large-in-list\.nope/);
+    // a refused setting leaves the previous ones in force
+    assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
   } finally {
     sql.configure('{"thresholds": {}}');
   }
