@@ -39,6 +39,7 @@ final class InputAnalyzer {
     private final Map<AnalyzerConfig, BoundedSqlAnalyzer> sql = new ConcurrentHashMap<>();
     private final Map<AnalyzerConfig, PlanInputs> plans = new ConcurrentHashMap<>();
     private final Map<AnalyzerConfig, JavaInputs> java = new ConcurrentHashMap<>();
+    private final Map<AnalyzerConfig, EventLogInputs> eventLogs = new ConcurrentHashMap<>();
     private int stdinIndex = -1;
 
     InputAnalyzer(ConfigOptions configs) {
@@ -79,7 +80,7 @@ final class InputAnalyzer {
         ForkJoinPool pool = new ForkJoinPool(options.parallelism());
         try {
             // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-            return pool.submit(() -> jobs.parallelStream().map(this::analyze).toList()).get();
+            return pool.submit(() -> jobs.parallelStream().flatMap(j -> analyzeAll(j).stream()).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UsageException("interrupted");
@@ -115,6 +116,16 @@ final class InputAnalyzer {
         List<Source> out = new ArrayList<>();
         for (Path p : InputFiles.expand(named, options.excludes)) out.add(new Source(p.toString(), p, null));
         return out;
+    }
+
+    /** A Spark event log gives one input per SQL execution (streamed, never read whole); anything else one input. */
+    private List<AnalyzedInput> analyzeAll(Job job) {
+        Source s = job.source();
+        if (s.text() == null && s.file() != null && EventLogInputs.isEventLog(s.file())) {
+            EventLogInputs logs = eventLogs.computeIfAbsent(job.config(), EventLogInputs::new);
+            return logs.analyze(s.file(), UNREADABLE).stream().map(r -> new AnalyzedInput(r, null, s.file())).toList();
+        }
+        return List.of(analyze(job));
     }
 
     private AnalyzedInput analyze(Job job) {
