@@ -33,7 +33,13 @@ final class PlanInputs {
         } catch (JsonProcessingException e) {
             return new InputReport(path, "spark-execution", 0, List.of(), List.of("not valid JSON: " + e.getOriginalMessage()));
         }
-        List<SqlExecution> executions = SparkRestJson.executions(json);
+        List<SqlExecution> executions;
+        try {
+            executions = SparkRestJson.executions(json);
+        } catch (IllegalArgumentException e) {
+            // one badly shaped dump is this input's error, never the end of the run
+            return new InputReport(path, "spark-execution", 0, List.of(), List.of("not Spark REST JSON: " + e.getMessage()));
+        }
         List<Finding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int operators = 0;
