@@ -2,7 +2,8 @@ package dev.brickoptima.cli;
 
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.jvm.report.AnalyzedInput;
+import dev.brickoptima.jvm.report.ReportContext;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /** Options shared by the analysing commands for the report: format, output file and the exit-code threshold. */
 public final class ReportOptions {
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "text (default), json, sarif, html, github (workflow annotations), codeclimate (GitLab code quality).")
     ReportFormat format = ReportFormat.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding has at least this severity: info, warning, error (default).")
@@ -30,17 +32,17 @@ public final class ReportOptions {
     }
 
     /** Writes the report and returns the exit code for its findings. */
-    int write(List<InputReport> reports, PrintWriter out) throws IOException {
+    int write(List<AnalyzedInput> inputs, ReportContext ctx, PrintWriter out) throws IOException {
         Severity threshold = threshold();
-        String rendered = format.render(reports);
+        String rendered = format.render(inputs, ctx);
         if (output != null) {
             Files.writeString(output, rendered);
         } else {
             out.print(rendered);
             out.flush();
         }
-        for (InputReport r : reports) {
-            for (Finding f : r.findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
+        for (AnalyzedInput in : inputs) {
+            for (Finding f : in.report().findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
     }

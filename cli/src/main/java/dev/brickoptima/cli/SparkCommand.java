@@ -6,6 +6,8 @@ import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.jvm.report.AnalyzedInput;
+import dev.brickoptima.jvm.report.ReportContext;
 import dev.brickoptima.jvm.spark.SparkApiException;
 import dev.brickoptima.jvm.spark.SparkApplication;
 import dev.brickoptima.jvm.spark.SparkRestClient;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +47,8 @@ public final class SparkCommand implements Callable<Integer> {
     @Option(names = "--execution", paramLabel = "N", description = "Analyze only this SQL execution id. Default: all executions.")
     Long execution;
 
-    @Option(names = "--token-env", paramLabel = "VAR", defaultValue = SparkRestClient.DEFAULT_TOKEN_ENV,
-        description = "Environment variable holding a bearer token for a proxied UI (default: ${DEFAULT-VALUE}). The token is never printed.")
-    String tokenEnv;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Read timeout per request (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
+    @Mixin
+    SparkUiOptions uiOptions;
 
     @Mixin
     ConfigOptions configOptions;
@@ -61,15 +59,9 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
-        if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second");
         AnalyzerConfig config = configOptions.build();
-        SparkRestClient client;
-        try {
-            client = SparkRestClient.builder(url).tokenFromEnv(tokenEnv).readTimeout(Duration.ofSeconds(timeoutSeconds)).build();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--url: " + e.getMessage());
-        }
-        List<InputReport> reports = new ArrayList<>();
+        SparkRestClient client = uiOptions.client(url);
+        List<AnalyzedInput> reports = new ArrayList<>(); // with the plan text, so the HTML report can draw each plan
         try {
             String appPath = app != null ? app : onlyApplication(client);
             List<SqlExecution> executions = execution != null
@@ -83,19 +75,20 @@ public final class SparkCommand implements Callable<Integer> {
                 String label = appPath + " execution " + e.id() + (e.description().isBlank() ? "" : " (" + oneLine(e.description()) + ")");
                 if (e.planDescription().isBlank()) {
                     // running executions and some commands have no plan yet; nothing to analyse, not an error
-                    reports.add(new InputReport(label, "spark-execution", 0, List.of(), List.of()));
+                    reports.add(AnalyzedInput.of(new InputReport(label, "spark-execution", 0, List.of(), List.of())));
                     continue;
                 }
                 Set<Integer> own = stageIds.getOrDefault(e.id(), Set.of());
                 List<StageSummary> ownStages = stages.stream().filter(st -> own.contains(st.stageId())).collect(Collectors.toList());
                 PlanAnalysis a = analyzer.analyzeExecution(e, ownStages);
                 int operators = a.plan() == null ? 0 : a.plan().operators().size();
-                reports.add(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()));
+                reports.add(new AnalyzedInput(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()),
+                    e.planDescription(), null));
             }
         } catch (SparkApiException e) {
             throw new UsageException(e.getMessage());
         }
-        return reportOptions.write(reports, spec.commandLine().getOut());
+        return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
     }
 
     private String onlyApplication(SparkRestClient client) {

@@ -39,7 +39,7 @@ public final class FixtureQueries {
     static List<FixtureQuery> all(Path workDir) {
         Path smallFiles = workDir.resolve("small-files");
         String smallFilesDir = smallFiles.toUri().toString();
-        return List.of(
+        List<FixtureQuery> queries = new java.util.ArrayList<>(List.of(
             new FixtureQuery("clean-agg", FixtureQuery.descriptionOf("clean-agg", "filtered aggregation, no problem"),
                 Map.of(),
                 s -> s.sql("SELECT id % 10 AS k, count(*) AS n, sum(id) AS total FROM range(0, 200000, 1, 2)"
@@ -90,6 +90,8 @@ public final class FixtureQueries {
             // The browser extension must show this description as text, never as markup.
             new FixtureQuery("markup", FixtureQuery.descriptionOf("markup", "<img src=x onerror=alert(1)> description with markup"),
                 Map.of(),
-                s -> s.sql("SELECT id % 4 AS k, max(id) AS m FROM range(0, 5000) GROUP BY id % 4").collectAsList()));
+                s -> s.sql("SELECT id % 4 AS k, max(id) AS m FROM range(0, 5000) GROUP BY id % 4").collectAsList())));
+        queries.addAll(RegressionQueries.all(workDir));
+        return queries;
     }
 }

@@ -30,14 +30,20 @@ public final class RuleCatalogMarkdown {
         }
         sb.append('\n');
         for (RuleMetadata m : rules) {
-            sb.append("### ").append(m.id()).append("\n\n");
-            sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
-                .append(m.defaultSeverity().label());
-            if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
-            sb.append("\n\n").append(m.rationale()).append("\n\n");
-            sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
-            sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
+            sb.append("### ").append(m.id()).append("\n\n").append(body(m));
         }
+    }
+
+    /** One rule's section without its heading (also the SARIF {@code help.markdown}). */
+    public static String body(RuleMetadata m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
+            .append(m.defaultSeverity().label());
+        if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
+        sb.append("\n\n").append(m.rationale()).append("\n\n");
+        sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
+        sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
+        return sb.toString();
     }
 
     private static String cell(String s) {

@@ -1,0 +1,29 @@
+package dev.brickoptima.jvm.report;
+
+import dev.brickoptima.core.report.Fingerprint;
+import dev.brickoptima.core.report.InputReport;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One input as the report writers need it: its findings, the text that was analysed (null when it could not be read)
+ * and the file it lives in (null for inputs that are not files, such as live Spark executions). Standard input named
+ * with {@code --stdin-filename} has that file.
+ */
+public record AnalyzedInput(InputReport report, String text, Path file) {
+
+    public static AnalyzedInput of(InputReport report) {
+        return new AnalyzedInput(report, null, null);
+    }
+
+    /** Whether finding offsets point into {@link #text()} (SQL and plan text; not JSON, whose plans are embedded strings). */
+    public boolean offsetsInText() {
+        return text != null && (report.kind().equals("sql") || report.kind().equals("plan"));
+    }
+
+    /** Fingerprints of the findings, in order (see {@link Fingerprint}). */
+    public List<String> fingerprints() {
+        return Fingerprint.of(report.findings(), offsetsInText() ? text : null);
+    }
+}
