@@ -86,7 +86,7 @@ public final class SparkCommand implements Callable<Integer> {
                     e.planDescription(), null));
             }
         } catch (SparkApiException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(SparkUiOptions.message(e));
         }
         return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
     }

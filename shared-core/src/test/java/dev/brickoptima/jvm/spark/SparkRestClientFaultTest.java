@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.sparkfixture.FakeSparkServer;
 import dev.brickoptima.sparkfixture.FixtureState;
 import dev.brickoptima.sparkfixture.SparkFixture;
 

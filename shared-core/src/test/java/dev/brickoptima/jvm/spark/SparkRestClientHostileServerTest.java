@@ -9,7 +9,8 @@ import java.util.Map;
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 
-import dev.brickoptima.jvm.spark.FakeSparkServer.Behaviour;
+import dev.brickoptima.sparkfixture.FakeSparkServer;
+import dev.brickoptima.sparkfixture.FakeSparkServer.Behaviour;
 
 /**
  * {@link SparkRestClient} against servers that misbehave ({@link FakeSparkServer}): every request and every run ends

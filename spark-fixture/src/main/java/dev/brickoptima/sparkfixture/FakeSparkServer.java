@@ -1,4 +1,4 @@
-package dev.brickoptima.jvm.spark;
+package dev.brickoptima.sparkfixture;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,12 +17,12 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A fake Spark REST server on the loopback interface that misbehaves in one chosen way, for what a real Spark UI cannot
  * be made to do: hang, drip, send forever, page forever, fail, redirect in a loop, answer with a login page or echo the
- * bearer token. Every behaviour stops by itself (after {@link #SAFETY_MILLIS} or {@link #SAFETY_BYTES}) and on
+ * bearer token (shared by the REST client's and the CLI's tests). Every behaviour stops by itself (after {@link #SAFETY_MILLIS} or {@link #SAFETY_BYTES}) and on
  * {@link #close()}, so a client bug cannot make the test run forever.
  */
-final class FakeSparkServer implements AutoCloseable {
+public final class FakeSparkServer implements AutoCloseable {
 
-    enum Behaviour {
+    public enum Behaviour {
         /** Accepts the request and never answers. */
         HANG,
         /** Answers 200 and sends a JSON body one byte every {@code dripMillis}. */
@@ -43,8 +43,8 @@ final class FakeSparkServer implements AutoCloseable {
         TOKEN_ECHO_MALFORMED_JSON
     }
 
-    static final long SAFETY_MILLIS = 60_000;
-    static final long SAFETY_BYTES = 512L * 1024 * 1024;
+    public static final long SAFETY_MILLIS = 60_000;
+    public static final long SAFETY_BYTES = 512L * 1024 * 1024;
 
     private final HttpServer server;
     private final Behaviour behaviour;
@@ -54,11 +54,11 @@ final class FakeSparkServer implements AutoCloseable {
     private final AtomicLong bytesSent = new AtomicLong();
     private final AtomicLong nextId = new AtomicLong();
 
-    FakeSparkServer(Behaviour behaviour) throws IOException {
+    public FakeSparkServer(Behaviour behaviour) throws IOException {
         this(behaviour, 200);
     }
 
-    FakeSparkServer(Behaviour behaviour, long dripMillis) throws IOException {
+    public FakeSparkServer(Behaviour behaviour, long dripMillis) throws IOException {
         this.behaviour = behaviour;
         this.dripMillis = dripMillis;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -71,16 +71,16 @@ final class FakeSparkServer implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Requests received, counting each redirect hop. */
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
-    long bytesSent() {
+    public long bytesSent() {
         return bytesSent.get();
     }
 

@@ -1,0 +1,53 @@
+package dev.brickoptima.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged CLI run as a separate process, as CI runs it: exit code, stdout, stderr, wall time, and a heap cap
+ * ({@code -Xmx}) so a test also bounds memory. A run that outlives its time limit is killed and fails the test.
+ */
+record CliProcess(int code, String out, String err, long millis) {
+
+    static CliProcess run(Map<String, String> env, long timeoutMillis, String heap, Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heap);
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-jar");
+        cmd.add(System.getProperty("brickoptima.jar"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        File out = File.createTempFile("cli-out", ".txt");
+        File err = File.createTempFile("cli-err", ".txt");
+        pb.redirectOutput(out).redirectError(err);
+        pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null")) : ProcessBuilder.Redirect.from(stdin.toFile()));
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        try {
+            if (!p.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor();
+                throw new AssertionError("brickoptima " + String.join(" ", args) + " did not finish in " + timeoutMillis + " ms; stderr: "
+                    + Files.readString(err.toPath(), StandardCharsets.UTF_8));
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            return new CliProcess(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8), ms);
+        } finally {
+            Files.deleteIfExists(out.toPath());
+            Files.deleteIfExists(err.toPath());
+        }
+    }
+
+    static CliProcess run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), 60_000, "256m", null, args);
+    }
+}
