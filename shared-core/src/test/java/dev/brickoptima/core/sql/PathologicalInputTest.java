@@ -56,6 +56,20 @@ class PathologicalInputTest {
     }
 
     @Test
+    void twentyThousandJoinChainIsAnalysedWholeAndFindsTheOneMissingLink() {
+        // 667 KB in one statement; cartesian-join (and the other join rules) were quadratic in the joins: 67 s
+        StringBuilder sb = new StringBuilder("SELECT t0.a FROM t0");
+        for (int i = 1; i <= 20_000; i++) {
+            sb.append(" JOIN t").append(i).append(" ON t").append(i).append(".k = t").append(i == 12_345 ? i : i - 1).append(".k");
+        }
+        String sql = sb.toString();
+        AnalyzerConfig generous = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 60_000)).build();
+        SqlAnalysis r = assertTimeoutPreemptively(BIG_INPUT_GUARD, () -> new BoundedSqlAnalyzer(generous).analyze(sql));
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("cartesian-join");
+        assertThat(sql.substring(r.findings().get(0).location().start(), r.findings().get(0).location().end())).isEqualTo("t12345");
+    }
+
+    @Test
     void oversizedStatementAndInputAreReportedNotAnalysed() {
         AnalyzerConfig small = AnalyzerConfig.builder().limits(new Limits(1_000, 100, 50, 2_000)).build();
         BoundedSqlAnalyzer a = new BoundedSqlAnalyzer(small);
