@@ -133,12 +133,12 @@ public final class SqlParser {
         if (t != null && t.absoluteBegin > 0) {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
-            found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+            found = t.kind == 0 ? "end of statement" : "'" + quoted(t.image) + "'";
             // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
             // keyword and the token after it, where the problem usually is
             if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
                 end = Math.min(text.length(), t.next.absoluteEnd - 1);
-                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + t.next.image + "'", false);
+                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + quoted(t.next.image) + "'", false);
             }
         } else {
             start = 0;
@@ -147,6 +147,23 @@ public final class SqlParser {
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    /** A token as quoted in a one-line message: a multi-line string literal is folded and cut (found by fuzzing). */
+    private static String quoted(String image) {
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < image.length() && sb.length() < 60; i++) {
+            char c = image.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        return sb.length() >= 60 ? sb + "..." : sb.toString();
     }
 
     private static boolean isClauseKeyword(String image) {

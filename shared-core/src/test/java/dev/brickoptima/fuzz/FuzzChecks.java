@@ -1,0 +1,41 @@
+package dev.brickoptima.fuzz;
+
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Location;
+import dev.brickoptima.core.finding.TextEdit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What every fuzz target asserts about an analysis result, whatever the input: findings point inside the text they
+ * came from, with one-line messages, and fixes edit inside it too. An exception escaping a target is a finding too.
+ */
+final class FuzzChecks {
+    private FuzzChecks() {
+    }
+
+    /** Fuzzer bytes as text: invalid UTF-8 becomes U+FFFD, as the CLI would see a file it decoded leniently. */
+    static String text(byte[] input) {
+        return new String(input, StandardCharsets.UTF_8);
+    }
+
+    static void findingsWithin(List<Finding> findings, int length) {
+        for (Finding f : findings) {
+            Location l = f.location();
+            if (l.start() < 0 || l.end() < l.start() || l.end() > length || l.line() < 1 || l.column() < 1) {
+                throw new AssertionError("finding outside the input (" + length + " chars): " + f.ruleId() + " " + l);
+            }
+            if (f.message() == null || f.message().isEmpty() || f.message().indexOf('\n') >= 0) {
+                throw new AssertionError("finding message is not one line: " + f.ruleId() + " '" + f.message() + "'");
+            }
+            for (var fix : f.fixes()) {
+                for (TextEdit e : fix.edits()) {
+                    if (e.start() < 0 || e.end() < e.start() || e.end() > length) {
+                        throw new AssertionError("fix edits outside the input: " + f.ruleId() + " " + e);
+                    }
+                }
+            }
+        }
+    }
+}
