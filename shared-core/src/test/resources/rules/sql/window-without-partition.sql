@@ -1,6 +1,11 @@
 SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders;               -- expect: window-without-partition@31
 SELECT id, amount / sum(amount) OVER () AS share FROM payments;                             -- expect: window-without-partition@33
 SELECT id, rank() OVER w AS r FROM payments WINDOW w AS (ORDER BY amount);                  -- expect: window-without-partition@19
+-- One finding per shared window (one Window operator in Spark): a named window, and identical OVER clauses
+SELECT id, rank() OVER w AS r, row_number() OVER w AS rn FROM payments WINDOW w AS (ORDER BY amount DESC); -- expect: window-without-partition@19
+SELECT id, rank() OVER (ORDER BY amount), dense_rank() OVER ( ORDER BY amount ) FROM payments; -- expect: window-without-partition@19
+-- Two different windows: two findings
+SELECT id, rank() OVER (ORDER BY amount), rank() OVER (ORDER BY id) FROM payments; -- expect: window-without-partition@19, window-without-partition@50
 -- Negative: partitioned windows
 SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders;
 -- Negative: over an aggregated input (TPC-DS q12/q98 ratio pattern, q44/q49 ranking over a grouped subquery)

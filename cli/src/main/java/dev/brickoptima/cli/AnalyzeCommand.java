@@ -30,11 +30,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     BaselineOption baselineOption;
 
+    @Mixin
+    PlanInputOptions planInputOptions;
+
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
         ReportContext ctx = new ReportContext(Main.VERSION, inputOptions.baseDirectory());
-        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build()).run(inputOptions, System.in);
+        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build(), planInputOptions).run(inputOptions, System.in);
         inputs = baselineOption.apply(inputs, ctx, spec.commandLine().getErr());
         int code = reportOptions.write(inputs, ctx, spec.commandLine().getOut());
         return InputAnalyzer.anyUnreadable(inputs) ? ExitCode.USAGE : code;

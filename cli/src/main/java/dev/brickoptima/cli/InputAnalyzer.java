@@ -32,8 +32,13 @@ final class InputAnalyzer {
     private int stdinIndex = -1;
 
     InputAnalyzer(AnalyzerConfig config) {
+        this(config, null);
+    }
+
+    /** With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none). */
+    InputAnalyzer(AnalyzerConfig config, PlanInputOptions planOptions) {
         this.sql = new BoundedSqlAnalyzer(config);
-        this.plans = new PlanInputs(config);
+        this.plans = new PlanInputs(config, planOptions);
     }
 
     /** Expands and analyses the inputs named by the options. */
@@ -102,7 +107,7 @@ final class InputAnalyzer {
     /** Analyses one text, recognised by content. */
     InputReport analyze(String name, String text) {
         InputKind kind = InputKind.detect(text);
-        if (kind != InputKind.SQL) return plans.analyze(name, text, kind);
+        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return plans.analyze(name, text, kind);
         SqlAnalysis a = sql.analyze(text);
         return new InputReport(name, "sql", a.statements(), a.findings(), a.internalErrors());
     }

@@ -71,24 +71,40 @@ public final class SparkCommand implements Callable<Integer> {
             Map<Long, Set<Integer>> stageIds = execution != null
                 ? Map.of(execution, client.stageIds(appPath, execution)) : client.stageIdsByExecution(appPath);
             PlanAnalyzer analyzer = new PlanAnalyzer(config);
+            // the application's own configuration (e.g. spark.sql.autoBroadcastJoinThreshold) for the rules
+            Map<String, String> environment = environment(client, appPath);
+            List<SqlExecution> withoutPlan = new ArrayList<>();
             for (SqlExecution e : executions) {
                 String label = appPath + " execution " + e.id() + (e.description().isBlank() ? "" : " (" + oneLine(e.description()) + ")");
                 if (e.planDescription().isBlank()) {
-                    // running executions and some commands have no plan yet; nothing to analyse, not an error
-                    reports.add(AnalyzedInput.of(new InputReport(label, "spark-execution", 0, List.of(), List.of())));
+                    // running executions and some commands have no plan yet: listed once below, not an error
+                    withoutPlan.add(e);
                     continue;
                 }
                 Set<Integer> own = stageIds.getOrDefault(e.id(), Set.of());
                 List<StageSummary> ownStages = stages.stream().filter(st -> own.contains(st.stageId())).collect(Collectors.toList());
-                PlanAnalysis a = analyzer.analyzeExecution(e, ownStages);
+                PlanAnalysis a = analyzer.analyzeExecution(e.withEnvironment(environment), ownStages);
                 int operators = a.plan() == null ? 0 : a.plan().operators().size();
                 reports.add(new AnalyzedInput(new InputReport(label, "spark-execution", operators, a.findings(), a.internalErrors()),
                     e.planDescription(), null));
+            }
+            if (!withoutPlan.isEmpty()) {
+                reports.add(AnalyzedInput.of(new InputReport(appPath, "spark-execution", 0,
+                    List.of(PlanMissing.finding(config, withoutPlan, null)), List.of())));
             }
         } catch (SparkApiException e) {
             throw new UsageException(SparkUiOptions.message(e));
         }
         return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
+    }
+
+    /** The application's configuration; a UI that does not serve /environment only loses that context. */
+    private static Map<String, String> environment(SparkRestClient client, String appPath) {
+        try {
+            return client.sparkProperties(appPath);
+        } catch (SparkApiException e) {
+            return Map.of();
+        }
     }
 
     private String onlyApplication(SparkRestClient client) {

@@ -59,7 +59,8 @@ class LiveReportsTest {
             plans.resolve("nested-loop.json").toString()};
         assertThat(CliRunner.run(args("baseline", "-o", baseline.toString(), "--base-dir", dir.toString()), inputs).code()).isZero();
         int recorded = new ObjectMapper().readTree(baseline.toFile()).get("findings").size();
-        assertThat(recorded).isGreaterThanOrEqualTo(6);
+        // cartesian and nested-loop in text and JSON, the exploding join in JSON (a cartesian product is one finding)
+        assertThat(recorded).isGreaterThanOrEqualTo(5);
         // captured again: JSON pretty-printed, plan text with blank lines above
         for (String name : new String[] {"cartesian", "exploding-join", "nested-loop"}) {
             Path json = plans.resolve(name + ".json");

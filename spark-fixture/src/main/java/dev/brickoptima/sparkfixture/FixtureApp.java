@@ -72,6 +72,8 @@ public final class FixtureApp {
             .config("spark.ui.port", String.valueOf(uiPort > 0 ? uiPort : freePort()))
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", "8")
+            // Spark's default, set explicitly so the environment REST endpoint carries it (plan-smj-could-broadcast)
+            .config("spark.sql.autoBroadcastJoinThreshold", "10MB")
             .config("spark.shuffle.spill.numElementsForceSpillThreshold", FixtureQueries.FORCE_SPILL_ELEMENTS)
             .config("spark.local.dir", workDir.resolve("local").toString())
             .config("spark.eventLog.enabled", "true")
@@ -85,7 +87,9 @@ public final class FixtureApp {
         }, "fixture-stop"));
 
         Map<String, String> descriptions = new LinkedHashMap<>();
-        for (FixtureQuery q : FixtureQueries.all(workDir)) {
+        List<FixtureQuery> queries = new java.util.ArrayList<>(FixtureQueries.all(workDir));
+        queries.addAll(PlanPrecisionQueries.all(workDir));
+        for (FixtureQuery q : queries) {
             if (!only.isEmpty() && !only.contains(q.name())) {
                 continue;
             }

@@ -35,7 +35,8 @@ final class ClassicArguments {
                 op.putDetail("Join condition", items.size() > 2 ? joinItems(items, 2) : "None");
                 return;
             case "CartesianProduct":
-                op.putDetail("Join type", "Cross");
+                // CartesianProductExec has no join type; EXPLAIN FORMATTED prints Inner for it, even for a CROSS JOIN
+                op.putDetail("Join type", "Inner");
                 op.putDetail("Join condition", args.isEmpty() ? "None" : args);
                 return;
             case "HashAggregate":
@@ -103,7 +104,7 @@ final class ClassicArguments {
             rest = rest.substring(0, rs).trim();
             if (rest.endsWith(",")) rest = rest.substring(0, rest.length() - 1);
         }
-        for (String item : PlanText.splitTopLevel(rest)) {
+        for (String item : metadataItems(rest)) {
             int colon = item.indexOf(": ");
             if (colon <= 0) continue;
             String k = item.substring(0, colon).trim();
@@ -112,6 +113,29 @@ final class ClassicArguments {
             if (word) op.putDetail(k, item.substring(colon + 2).trim());
         }
     }
+
+    /**
+     * Splits scan metadata at {@code ", Key: "} for the keys Spark prints. Not at top-level commas: Spark cuts long
+     * values to about 100 characters ending in "...", which leaves brackets unbalanced (an IN list in DataFilters).
+     */
+    private static java.util.List<String> metadataItems(String rest) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = rest.indexOf(", "); i >= 0; i = rest.indexOf(", ", i + 1)) {
+            int colon = rest.indexOf(": ", i + 2);
+            if (colon < 0) break;
+            if (SCAN_KEYS.contains(" " + rest.substring(i + 2, colon) + " ")) {
+                out.add(rest.substring(from, i));
+                from = i + 2;
+            }
+        }
+        out.add(rest.substring(from));
+        return out;
+    }
+
+    private static final String SCAN_KEYS = " Batched DataFilters Format Location PartitionFilters PushedFilters ReadSchema"
+        + " PushedAggregation PushedGroupBy PushedLimit PushedOffset PushedTopN PushedSample SelectedBucketsCount"
+        + " DisableBucketedScan Bucketed BucketedScan RuntimeFilters ";
 
     private static int matching(String s, int open) {
         int depth = 0;

@@ -35,7 +35,15 @@ public final class EngineRules {
             + "The rest of the script is still analysed.")
         .bad("a pathological statement").good("simplify the statement, or raise the time budget").build();
 
-    public static final List<RuleMetadata> ALL = List.of(PARSE_ERROR, NESTING_TOO_DEEP, INPUT_TOO_LARGE, ANALYSIS_TIMEOUT);
+    public static final RuleMetadata PLAN_MISSING = RuleMetadata.rule("plan-missing")
+        .title("Spark executions without a plan")
+        .category(Category.CORRECTNESS).severity(Severity.INFO)
+        .rationale("Some Spark SQL executions carry no physical plan: executions still running, commands without a plan, "
+            + "or a dump taken with planDescription=false. They are listed in one line, not analysed; dump the "
+            + "executions with /sql?details=true&planDescription=true once they finished.")
+        .bad("/api/v1/applications/<app>/sql?planDescription=false").good("/api/v1/applications/<app>/sql?details=true&planDescription=true").build();
+
+    public static final List<RuleMetadata> ALL = List.of(PARSE_ERROR, NESTING_TOO_DEEP, INPUT_TOO_LARGE, ANALYSIS_TIMEOUT, PLAN_MISSING);
 
     private EngineRules() {
     }

@@ -22,6 +22,15 @@ public record AnalyzedInput(InputReport report, String text, Path file) {
         return text != null && (report.kind().equals("sql") || report.kind().equals("plan"));
     }
 
+    /**
+     * Whether finding lines are lines of {@link #file()}: SQL and plan text, and plan inputs read from a file (findings
+     * on REST JSON dumps point at the operator's node object, on saved Spark UI pages at the plan line). Offsets may
+     * still not point into {@link #text()}: see {@link #offsetsInText()}.
+     */
+    public boolean linesInFile() {
+        return file != null && text != null && (offsetsInText() || report.kind().equals("spark-execution"));
+    }
+
     /** Fingerprints of the findings, in order (see {@link Fingerprint}). */
     public List<String> fingerprints() {
         return Fingerprint.of(report.findings(), offsetsInText() ? text : null);

@@ -42,8 +42,8 @@ public final class CodeClimateReportWriter {
                 ObjectNode loc = o.putObject("location");
                 loc.put("path", path);
                 ObjectNode lines = loc.putObject("lines");
-                lines.put("begin", in.offsetsInText() ? f.location().line() : 1);
-                lines.put("end", in.offsetsInText() ? Math.max(f.location().endLine(), f.location().line()) : 1);
+                lines.put("begin", in.linesInFile() ? f.location().line() : 1);
+                lines.put("end", in.linesInFile() ? Math.max(f.location().endLine(), f.location().line()) : 1);
             }
         }
         try {

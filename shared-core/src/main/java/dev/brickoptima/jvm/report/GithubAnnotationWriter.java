@@ -29,7 +29,7 @@ public final class GithubAnnotationWriter {
                 sb.append("::").append(command(f.severity()));
                 if (in.file() != null) {
                     sb.append(" file=").append(property(path));
-                    if (in.offsetsInText()) {
+                    if (in.linesInFile()) {
                         sb.append(",line=").append(f.location().line()).append(",col=").append(f.location().column());
                         sb.append(",endLine=").append(Math.max(f.location().endLine(), f.location().line()));
                         if (f.location().endLine() == f.location().line()) sb.append(",endColumn=").append(f.location().endColumn());

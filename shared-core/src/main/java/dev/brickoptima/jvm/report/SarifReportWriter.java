@@ -125,7 +125,7 @@ public final class SarifReportWriter {
         }
         ObjectNode phys = loc.putObject("physicalLocation");
         artifact(phys.putObject("artifactLocation"), in.file(), ctx);
-        if (f != null && in.offsetsInText()) {
+        if (f != null && in.linesInFile()) {
             ObjectNode region = phys.putObject("region");
             region.put("startLine", f.location().line());
             region.put("startColumn", f.location().column());

@@ -147,6 +147,16 @@ public final class SparkRestClient {
     }
 
     /**
+     * The application's Spark configuration ({@code sparkProperties} of {@code /environment}): what the application
+     * was started with. Values an execution set itself at runtime are not in it.
+     */
+    public Map<String, String> sparkProperties(String app) {
+        HttpUrl u = url("applications/" + app + "/environment");
+        JsonNode json = get(u);
+        return mapped(() -> SparkRestJson.sparkProperties(json), u);
+    }
+
+    /**
      * All stages with task quantiles. {@code details=false}: task lists can be huge and the quantiles
      * ({@code withSummaries=true}) carry what skew and spill checks need.
      */

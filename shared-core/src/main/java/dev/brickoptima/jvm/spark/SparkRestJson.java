@@ -84,6 +84,23 @@ public final class SparkRestJson {
             e.path("planDescription").asText(""), e.path("duration").asLong(-1), nodes, edges);
     }
 
+    /**
+     * The {@code sparkProperties} of an {@code /environment} answer ({@code [["key", "value"], ...]}) as a map; empty
+     * when absent. A wrong shape throws {@link IllegalArgumentException}.
+     */
+    public static Map<String, String> sparkProperties(JsonNode environment) {
+        if (environment == null || !environment.isObject()) {
+            throw new IllegalArgumentException("expected the JSON object of /environment with 'sparkProperties'");
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (JsonNode pair : environment.path("sparkProperties")) {
+            if (pair.isArray() && pair.size() == 2) {
+                out.put(pair.get(0).asText(), pair.get(1).asText());
+            }
+        }
+        return out;
+    }
+
     /** Job ids (succeeded, failed, running) of each execution in a {@code /sql} list or of one execution object. */
     public static Map<Long, List<Integer>> executionJobIds(JsonNode json) {
         Map<Long, List<Integer>> out = new java.util.LinkedHashMap<>();

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class RestJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     public static final String SAMPLES = "/samples/spark-3.5.6/";
+    /** Captures from the project's own Spark fixture application (see its SOURCE.md). */
+    public static final String FIXTURE_SAMPLES = "/samples/spark-3.5.6-fixture/";
 
     private RestJson() {
     }
@@ -34,6 +36,20 @@ public final class RestJson {
     public static SqlExecution execution(long id) throws IOException {
         for (SqlExecution e : executions()) if (e.id() == id) return e;
         throw new IllegalArgumentException("no execution " + id);
+    }
+
+    /** An execution captured from the Spark fixture application ({@link #FIXTURE_SAMPLES}). */
+    public static SqlExecution fixtureExecution(long id) throws IOException {
+        for (JsonNode e : read(FIXTURE_SAMPLES + "sql_details.json")) if (e.path("id").asLong() == id) return execution(e);
+        throw new IllegalArgumentException("no fixture execution " + id);
+    }
+
+    /** A text resource, e.g. a captured EXPLAIN output. */
+    public static String text(String resource) throws IOException {
+        try (InputStream in = RestJson.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("missing test resource " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     public static List<StageSummary> stages() throws IOException {

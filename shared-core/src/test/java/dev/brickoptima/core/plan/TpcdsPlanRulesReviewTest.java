@@ -31,6 +31,7 @@ class TpcdsPlanRulesReviewTest {
     /** Warnings a reviewer looked at and judged deserved: plan file -> finding. */
     static final Set<String> REVIEWED_WARNINGS = Set.of(
         "q8:plan-filter-not-pushed@15",
+        "q8:plan-large-in-list@15",
         "q83:plan-filter-not-pushed@54");
 
     /** The reviewer's verdict per rule. */
@@ -48,6 +49,8 @@ class TpcdsPlanRulesReviewTest {
         VERDICTS.put("plan-global-sort", "Info, deserved: these queries end with ORDER BY without LIMIT, so the whole result is range-partitioned and sorted; info because the ordering was asked for.");
         VERDICTS.put("plan-expand-count-distinct", "Silent, correctly: the Expand operators come from ROLLUP (spark_grouping_id), not from several COUNT(DISTINCT).");
         VERDICTS.put("plan-generate-explode", "Silent: no generators.");
+        VERDICTS.put("plan-large-in-list", "Deserved warning: q8 tests `substr(ca_zip, 1, 5)` against 400 zip codes, above the default of 100 values; the list is not pushed (the function around the column) and would be a join against a zip-code table.");
+        VERDICTS.put("plan-union-distinct", "Info, deserved: these queries combine channels with UNION (without ALL), so Spark deduplicates the combined rows with a shuffle; info because the branches may overlap.");
         VERDICTS.put("plan-many-shuffles", "Silent: the most shuffles in one plan is 15 (q9, q75), under the threshold of 20.");
         VERDICTS.put("plan-single-partition", "Silent, correctly: the SinglePartition exchanges feed global aggregates without GROUP BY (one partial row per task) or windows without PARTITION BY (reported by plan-window-without-partition).");
         VERDICTS.put("plan-broadcast-larger-side", "Silent: no sizes or row counts in the approved plans.");

@@ -1,8 +1,6 @@
 package dev.brickoptima.core.plan.rules;
 
-import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.plan.PlanNumbers;
 import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
@@ -23,8 +21,12 @@ public final class BroadcastNestedLoopJoinRule implements PlanRule {
             + "join, a range or inequality predicate, an OR of conditions): it evaluates the condition for every pair "
             + "of rows, stream rows x broadcast rows, and the broadcast side must fit in memory on every executor. "
             + "Add an equality key if one exists (ON a.k = b.k AND a.ts BETWEEN b.start AND b.end), bucket range "
-            + "predicates into an equality key, or split an OR condition into a UNION of equi-joins. Not reported "
-            + "when the broadcast side is a single row (a global aggregate).")
+            + "predicates into an equality key, or split an OR condition into a UNION of equi-joins; the advice "
+            + "follows the shape of the condition. Severity follows the pairs evaluated, as for plan-cartesian-product: "
+            + "info below plan-broadcast-nested-loop-join.warnPairs (default 1,000,000), error from "
+            + "plan-broadcast-nested-loop-join.errorPairs (default 10,000,000,000); with unknown sizes a warning, or "
+            + "info for an explicit CROSS JOIN (join type Cross). Not reported when a side is a single row (a global "
+            + "aggregate).")
         .bad("SELECT * FROM events e JOIN windows w ON e.ts BETWEEN w.start_ts AND w.end_ts")
         .good("SELECT * FROM events e JOIN windows w ON e.day = w.day AND e.ts BETWEEN w.start_ts AND w.end_ts")
         .build();
@@ -43,18 +45,14 @@ public final class BroadcastNestedLoopJoinRule implements PlanRule {
             int build = "BuildLeft".equals(op.buildSide()) ? 0 : 1;
             if (PlanShapes.isSingleRow(kids.get(build)) || PlanShapes.isSingleRow(kids.get(1 - build))) continue;
             String cond = op.joinCondition();
-            String what = cond == null ? "no join condition" : "non-equi condition " + abbreviate(cond);
-            String numbers = "";
-            double s = PlanShapes.sideRows(kids.get(1 - build));
-            double b = PlanShapes.sideRows(kids.get(build));
-            if (!Double.isNaN(s) && !Double.isNaN(b)) {
-                numbers = "; " + PlanNumbers.count(s) + " stream rows x " + PlanNumbers.count(b) + " broadcast rows = "
-                    + PlanNumbers.count(s * b) + " condition evaluations";
-            }
-            ctx.report(op, PlanShapes.ref(op) + " with " + what + numbers,
-                METADATA.rationale(),
-                Fix.hint("Add an equality join key (e.g. bucket a range predicate into a day/hour key)"),
-                Fix.hint("Rewrite an OR join condition as a UNION ALL of equi-joins"));
+            JoinConditionShape shape = JoinConditionShape.of(cond);
+            NestedLoopPairs size = NestedLoopPairs.broadcast(op, build);
+            Severity severity = size.severity(ctx, "Cross".equals(op.joinType()));
+            String numbers = size.describe("stream rows", "broadcast rows");
+            String msg = PlanShapes.ref(op) + " with " + shape.describe(cond)
+                + (numbers.isEmpty() ? "; the sizes are not in this plan" : ": " + numbers + " evaluated")
+                + (severity == Severity.INFO && !numbers.isEmpty() ? "; small enough to be harmless" : "");
+            ctx.report(op, severity, msg, METADATA.rationale(), shape.hints());
         }
     }
 

@@ -21,7 +21,8 @@ public final class ExplodingJoinRule implements PlanRule {
             + "(double-counted sums after the join). Check that the key is unique on the side that should be a "
             + "lookup (deduplicate it, or aggregate before joining), and that every part of a composite key is in the "
             + "condition. Thresholds: plan-exploding-join.factor (output / larger input, default 10) and "
-            + "plan-exploding-join.minRows (default 1,000,000 output rows).")
+            + "plan-exploding-join.minRows (default 1,000,000 output rows). Cartesian products and nested-loop joins "
+            + "without a key are left to plan-cartesian-product and plan-broadcast-nested-loop-join.")
         .bad("SELECT ... FROM orders o JOIN order_items i ON o.customer_id = i.customer_id")
         .good("SELECT ... FROM orders o JOIN order_items i ON o.order_id = i.order_id")
         .build();
@@ -31,12 +32,18 @@ public final class ExplodingJoinRule implements PlanRule {
         return METADATA;
     }
 
+    /** Cartesian and keyless nested-loop joins are reported, with their sizes, by their own rules: one cause, one finding. */
+    private static boolean reportedAsNestedLoop(PlanRuleContext ctx, PlanOperator op) {
+        if (op.is("CartesianProduct")) return ctx.config().isEnabled(CartesianProductRule.METADATA);
+        return op.is("BroadcastNestedLoopJoin") && !op.hasEquiKeys() && ctx.config().isEnabled(BroadcastNestedLoopJoinRule.METADATA);
+    }
+
     @Override
     public void check(PlanRuleContext ctx) {
         double factor = ctx.threshold("factor", 10);
         double minRows = ctx.threshold("minRows", 1_000_000);
         for (PlanOperator op : ctx.operators()) {
-            if (!op.isJoin()) continue;
+            if (!op.isJoin() || reportedAsNestedLoop(ctx, op)) continue;
             double out = PlanShapes.outputRows(op);
             if (Double.isNaN(out) || out < minRows) continue;
             List<PlanOperator> kids = PlanShapes.children(op);

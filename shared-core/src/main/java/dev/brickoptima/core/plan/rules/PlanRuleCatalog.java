@@ -21,6 +21,8 @@ public final class PlanRuleCatalog {
         new GlobalSortRule(),
         new ExpandCountDistinctRule(),
         new GenerateExplodeRule(),
+        new LargeInListRule(),
+        new UnionDistinctRule(),
         new ManyShufflesRule(),
         new SinglePartitionRule(),
         new BroadcastLargerSideRule(),

@@ -23,7 +23,8 @@ public final class ScalaUdfRule implements PlanRule {
             + "lower-case call that is not a Spark built-in (Spark prints registered UDFs by name and anonymous ones as "
             + "UDF(...)). Express the logic with built-in functions, or apply the selective built-in predicates first "
             + "so the UDF runs on fewer rows. Reported as a warning when the Filter sits on a scan (pushdown blocked), "
-            + "as info elsewhere.")
+            + "as info elsewhere. When the scan below then has no PushedFilters at all, this is the one finding for "
+            + "the filter (with the explanation of plan-filter-not-pushed), not two.")
         .bad("spark.udf().register(\"times_two\", ...); SELECT * FROM t WHERE times_two(id) % 1000 = 0")
         .good("SELECT * FROM t WHERE (id * 2) % 1000 = 0")
         .build();
@@ -41,28 +42,29 @@ public final class ScalaUdfRule implements PlanRule {
             else if (op.isJoin()) expr = op.joinCondition();
             else continue;
             if (expr == null) continue;
-            List<String> udfs = new ArrayList<>();
-            for (String f : PlanText.functionNames(expr)) if (!SparkFunctions.isBuiltin(f) && !udfs.contains(f)) udfs.add(f);
+            List<String> udfs = udfs(expr);
             if (udfs.isEmpty()) continue;
-            boolean onScan = op.is("Filter") && PlanShapes.children(op).size() == 1
-                && isScanBelow(PlanShapes.children(op).get(0));
+            PlanOperator scan = op.is("Filter") && PlanShapes.children(op).size() == 1 ? PlanShapes.scanBelow(PlanShapes.children(op).get(0)) : null;
+            boolean onScan = scan != null;
+            // the same cause as plan-filter-not-pushed on this Filter: one finding with both explanations
+            boolean notPushed = onScan && scan.isFileScan() && PlanText.isEmptyList(scan.detail("PushedFilters"))
+                && FilterNotPushedRule.hasColumnPredicate(expr) && ctx.config().isEnabled(FilterNotPushedRule.METADATA);
             String names = String.join(", ", udfs);
-            ctx.report(op, onScan ? Severity.WARNING : Severity.INFO,
-                (op.is("Filter") ? "" : "Join condition of ") + PlanShapes.ref(op) + " calls UDF " + names
-                    + (onScan ? ": the predicate cannot be pushed down to the scan below" : ": the optimizer cannot see inside it"),
-                METADATA.rationale(),
+            String msg = (op.is("Filter") ? "" : "Join condition of ") + PlanShapes.ref(op) + " calls UDF " + names
+                + (notPushed ? ", so the filter is not pushed down: " + PlanShapes.ref(scan) + " has no PushedFilters and every "
+                    + "row is read before the UDF runs"
+                    : onScan ? ": the predicate cannot be pushed down to the scan below" : ": the optimizer cannot see inside it");
+            ctx.report(op, onScan ? Severity.WARNING : Severity.INFO, msg,
+                notPushed ? METADATA.rationale() + "\n\n" + FilterNotPushedRule.METADATA.rationale() : METADATA.rationale(),
                 Fix.hint("Rewrite " + udfs.get(0) + "(...) with built-in functions"),
                 Fix.hint("Filter with built-in predicates first so the UDF sees fewer rows"));
         }
     }
 
-    private static boolean isScanBelow(PlanOperator op) {
-        PlanOperator o = op;
-        for (int guard = 0; guard < 8; guard++) {
-            if (o.isScan()) return true;
-            if (!(o.is("ColumnarToRow") || o.is("InputAdapter")) || PlanShapes.children(o).size() != 1) return false;
-            o = PlanShapes.children(o).get(0);
-        }
-        return false;
+    /** User-defined functions an expression calls, in order, without repeats. */
+    static List<String> udfs(String expr) {
+        List<String> udfs = new ArrayList<>();
+        for (String f : PlanText.functionNames(expr)) if (!SparkFunctions.isBuiltin(f) && !udfs.contains(f)) udfs.add(f);
+        return udfs;
     }
 }

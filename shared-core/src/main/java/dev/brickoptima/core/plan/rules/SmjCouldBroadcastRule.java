@@ -18,11 +18,15 @@ public final class SmjCouldBroadcastRule implements PlanRule {
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A SortMergeJoin shuffles and sorts both sides. When one side is small, a BroadcastHashJoin ships "
             + "it to every executor instead and the big side is neither shuffled nor sorted. The size comes from AQE "
-            + "query-stage Statistics(sizeInBytes=...) or the exchange 'data size' metric; the rule is silent when "
-            + "neither is in the plan. Threshold: plan-smj-could-broadcast.maxBytes (default 10 MiB, Spark's "
-            + "spark.sql.autoBroadcastJoinThreshold default). Fix: add /*+ BROADCAST(small) */, or raise "
-            + "spark.sql.autoBroadcastJoinThreshold / spark.sql.adaptive.autoBroadcastJoinThreshold (check it is not "
-            + "-1); keep table statistics fresh (ANALYZE TABLE ... COMPUTE STATISTICS) so the planner sees the size.")
+            + "query-stage Statistics(sizeInBytes=...) or the exchange 'data size' metric, read through projections, "
+            + "filters and aggregates above them (an aggregate's output is at most its input); the smaller buildable "
+            + "side is named, and the rule is silent when no size is in the plan. The limit is the application's own "
+            + "spark.sql.adaptive.autoBroadcastJoinThreshold or spark.sql.autoBroadcastJoinThreshold when the input "
+            + "carries its configuration (a saved execution page, an event log, the environment of a live "
+            + "application), else Spark's default of 10 MiB; plan-smj-could-broadcast.maxBytes overrides both. When "
+            + "the application disabled broadcasting (-1) the message says so and compares with 10 MiB: a "
+            + "/*+ BROADCAST */ hint still works. Keep table statistics fresh (ANALYZE TABLE ... COMPUTE STATISTICS) "
+            + "so the planner sees the size.")
         .bad("SET spark.sql.autoBroadcastJoinThreshold=-1; SELECT * FROM facts f JOIN dim d ON f.k = d.k  -- dim is 3 KiB")
         .good("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dim d ON f.k = d.k")
         .build();
@@ -34,33 +38,40 @@ public final class SmjCouldBroadcastRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double max = ctx.threshold("maxBytes", 10 * PlanShapes.MIB);
+        // NaN unless the BrickOptima configuration sets it: then the application's own threshold decides
+        BroadcastThreshold limit = BroadcastThreshold.of(ctx, ctx.config().threshold(METADATA.id(), "maxBytes", Double.NaN));
         for (PlanOperator op : ctx.operators("SortMergeJoin")) {
             List<PlanOperator> kids = PlanShapes.children(op);
             if (kids.size() != 2) continue;
             String jt = op.joinType() == null ? "Inner" : op.joinType();
+            PlanShapes.Size[] sizes = {PlanShapes.sideSize(kids.get(0)), PlanShapes.sideSize(kids.get(1))};
             int best = -1;
-            double bestSize = Double.NaN;
             for (int i = 0; i < 2; i++) {
-                if (!canBuild(jt, i)) continue;
-                double size = PlanShapes.sideBytes(kids.get(i));
-                if (Double.isNaN(size) || size > max) continue;
-                if (best < 0 || size < bestSize) {
-                    best = i;
-                    bestSize = size;
-                }
+                if (!canBuild(jt, i) || !sizes[i].known() || sizes[i].bytes() > limit.bytes()) continue;
+                if (best < 0 || sizes[i].bytes() < sizes[best].bytes()) best = i;
             }
             if (best < 0) continue;
-            double other = PlanShapes.sideBytes(kids.get(1 - best));
-            String otherText = Double.isNaN(other) ? "" : " (the " + PlanShapes.sideName(1 - best) + " side is " + PlanNumbers.bytes(other) + ")";
-            ctx.report(op, PlanShapes.ref(op) + ": the " + PlanShapes.sideName(best) + " side is only "
-                    + PlanNumbers.bytes(bestSize) + otherText + ", under the " + PlanNumbers.bytes(max)
-                    + " broadcast threshold; a broadcast hash join would avoid shuffling and sorting the other side",
+            PlanShapes.Size small = sizes[best];
+            PlanShapes.Size other = sizes[1 - best];
+            String side = PlanShapes.sideName(best);
+            String otherText = other.known() ? " (the " + PlanShapes.sideName(1 - best) + " side is " + size(other) + ")" : "";
+            String why = limit.disabled()
+                ? "; automatic broadcasting is disabled in this application (" + limit.source() + "), so only a hint broadcasts it"
+                : ", under " + limit.source() + "; a broadcast hash join would avoid shuffling and sorting the other side";
+            ctx.report(op, PlanShapes.ref(op) + ": the " + side + " side is " + (small.atMost() ? "at most " : "only ")
+                    + PlanNumbers.bytes(small.bytes()) + otherText + why,
                 METADATA.rationale(),
-                Fix.hint("Add /*+ BROADCAST(<" + PlanShapes.sideName(best) + " table>) */ to the query"),
-                Fix.hint("Set spark.sql.autoBroadcastJoinThreshold (and spark.sql.adaptive.autoBroadcastJoinThreshold) above "
-                    + PlanNumbers.bytes(bestSize) + "; -1 disables broadcasting"));
+                Fix.hint("Add /*+ BROADCAST(<" + side + " table>) */ to the query"),
+                limit.disabled()
+                    ? Fix.hint("Remove the -1 setting of spark.sql.autoBroadcastJoinThreshold, or set it above "
+                        + PlanNumbers.bytes(small.bytes()) + ", if broadcast joins were disabled to work around a past problem")
+                    : Fix.hint("Set spark.sql.autoBroadcastJoinThreshold (and spark.sql.adaptive.autoBroadcastJoinThreshold) above "
+                        + PlanNumbers.bytes(small.bytes()) + "; keep table statistics fresh (ANALYZE TABLE) so the planner sees the size"));
         }
+    }
+
+    private static String size(PlanShapes.Size s) {
+        return (s.atMost() ? "at most " : "") + PlanNumbers.bytes(s.bytes());
     }
 
     /** Whether Spark can build a hash table on side {@code index} (0 left, 1 right) for this join type. */

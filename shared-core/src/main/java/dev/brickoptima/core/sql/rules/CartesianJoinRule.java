@@ -43,7 +43,9 @@ public final class CartesianJoinRule implements SqlRule {
             + "WHERE, as in the TPC-DS queries, are fine. Not reported: an explicit CROSS JOIN, NATURAL joins, "
             + "lateral views and table functions, inline VALUES lists, and sources that return at most one row (an "
             + "aggregate without GROUP BY, LIMIT 1): pairing with a single row is harmless and common (TPC-DS q28, q61, "
-            + "q77, q88, q90).")
+            + "q77, q88, q90). The Spark plan rules plan-cartesian-product and plan-broadcast-nested-loop-join see the "
+            + "sizes this rule cannot: they report the same joins graded by the row pairs evaluated, so a deliberate "
+            + "CROSS JOIN of a few rows is information there and a large one a warning.")
         .bad("SELECT o.id, c.name FROM orders o, customers c WHERE o.status = 'open'")
         .good("SELECT o.id, c.name FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.status = 'open'")
         .build();

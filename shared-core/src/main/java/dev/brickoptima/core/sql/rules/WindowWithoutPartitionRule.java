@@ -19,6 +19,8 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.WithItem;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,8 @@ public final class WindowWithoutPartitionRule implements SqlRule {
             + "for a grand total a separate aggregate joined back. Not reported when the window runs over an aggregated "
             + "input (the same SELECT groups, or it reads a single grouped subquery or CTE): one row per group is usually "
             + "small, as in the TPC-DS ratio and ranking queries (sum(sum(x)) OVER (), q44, q49). Not reported for "
-            + "PostgreSQL, where a single process evaluates the window either way.")
+            + "PostgreSQL, where a single process evaluates the window either way. Functions sharing one window (a named "
+            + "WINDOW or identical OVER clauses) run in one Window operator and are reported once.")
         .bad("SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders")
         .good("SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders")
         .build();
@@ -49,6 +52,7 @@ public final class WindowWithoutPartitionRule implements SqlRule {
         if (ctx.dialect() == Dialect.POSTGRES) return; // one process sorts either way: no data movement to avoid
         SqlTree tree = ctx.tree();
         Map<String, WithItem<?>> ctes = null;
+        Map<String, List<Use>> byWindow = new LinkedHashMap<>();
         for (SqlNode n : tree.all(AnalyticExpression.class)) {
             AnalyticExpression a = (AnalyticExpression) n.value();
             if (a.getType() != AnalyticType.OVER && a.getType() != AnalyticType.WITHIN_GROUP_OVER) continue;
@@ -60,11 +64,39 @@ public final class WindowWithoutPartitionRule implements SqlRule {
             var whole = ctx.span(a);
             SqlToken over = ctx.keyword("OVER", whole.start(), whole.end());
             int start = over != null ? over.start() : whole.start();
-            ctx.report(start, whole.end(), "window function " + a.getName() + "() has no PARTITION BY: Spark moves all rows "
+            // functions over the same window (a named WINDOW, or identical OVER clauses) share one Window operator
+            // and one exchange in Spark: one cause, one finding
+            String spec = a.getWindowName() != null ? "name:" + a.getWindowName().toLowerCase()
+                : withoutSpaces(ctx.text().substring(start, whole.end()).toLowerCase());
+            String key = System.identityHashCode(n.query()) + "|" + spec;
+            byWindow.computeIfAbsent(key, k -> new ArrayList<>()).add(new Use(a.getName(), start, whole.end()));
+        }
+        for (List<Use> same : byWindow.values()) {
+            Use first = same.get(0);
+            StringBuilder names = new StringBuilder();
+            for (Use f : same) {
+                String name = f.function() + "()";
+                if (names.indexOf(name) >= 0) continue;
+                if (names.length() > 0) names.append(", ");
+                names.append(name);
+            }
+            String what = same.size() == 1 ? "window function " + names + " has"
+                : same.size() + " window functions (" + names + ") share one window that has";
+            ctx.report(first.start(), first.end(), what + " no PARTITION BY: Spark moves all rows "
                     + "to a single partition", null,
                 Fix.hint("Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, "
                     + "for a grand total a separate aggregate joined back"));
         }
+    }
+
+    /** One window function call: its name and the span reported (from OVER to its end). */
+    private record Use(String function, int start, int end) {
+    }
+
+    private static String withoutSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) b.append(s.charAt(i));
+        return b.toString();
     }
 
     private static boolean namedWindowUnpartitioned(SqlNode n, String name) {
