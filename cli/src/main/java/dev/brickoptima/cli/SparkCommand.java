@@ -95,7 +95,8 @@ public final class SparkCommand implements Callable<Integer> {
         } catch (SparkApiException e) {
             throw new UsageException(SparkUiOptions.message(e));
         }
-        return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
+        int code = reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
+        return reportOptions.exitCode(reports, code, spec.commandLine().getErr());
     }
 
     /** The application's configuration; a UI that does not serve /environment only loses that context. */

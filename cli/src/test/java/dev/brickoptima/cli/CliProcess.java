@@ -17,14 +17,32 @@ import java.util.concurrent.TimeUnit;
 record CliProcess(int code, String out, String err, long millis) {
 
     static CliProcess run(Map<String, String> env, long timeoutMillis, String heap, Path stdin, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
+        return run(List.of(), Path.of(System.getProperty("brickoptima.jar")), null, env, timeoutMillis, heap, stdin, args);
+    }
+
+    /**
+     * As an unprivileged user when the tests run as root (as CI does), so file permissions apply: root reads a
+     * directory of mode 000. The jar is copied into {@code dir}, which that user can read.
+     */
+    static CliProcess runUnprivileged(Path dir, long timeoutMillis, String... args) throws IOException, InterruptedException {
+        Path jar = dir.resolve("brickoptima.jar");
+        if (!Files.exists(jar)) Files.copy(Path.of(System.getProperty("brickoptima.jar")), jar);
+        List<String> prefix = "root".equals(System.getProperty("user.name"))
+            ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--") : List.of();
+        return run(prefix, jar, dir, Map.of(), timeoutMillis, "256m", null, args);
+    }
+
+    private static CliProcess run(List<String> prefix, Path jar, Path workDir, Map<String, String> env, long timeoutMillis, String heap,
+                                  Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + heap);
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-jar");
-        cmd.add(System.getProperty("brickoptima.jar"));
+        cmd.add(jar.toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (workDir != null) pb.directory(workDir.toFile());
         pb.environment().putAll(env);
         File out = File.createTempFile("cli-out", ".txt");
         File err = File.createTempFile("cli-err", ".txt");
