@@ -1,6 +1,7 @@
 package dev.brickoptima.core.sql;
 
 import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.rule.Deadline;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.StringProvider;
@@ -28,6 +29,11 @@ public final class SqlParser {
     }
 
     public ParseOutcome parse(String text) {
+        return parse(text, Deadline.none());
+    }
+
+    /** Parses within the statement's deadline; past it the outcome is a "time budget" failure. */
+    public ParseOutcome parse(String text, Deadline deadline) {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
         if (dialect == Dialect.SPARK) {
@@ -37,7 +43,7 @@ public final class SqlParser {
         ParseOutcome first = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             String candidate = new String(buf);
-            ParseOutcome out = parseOnce(candidate);
+            ParseOutcome out = parseOnce(candidate, deadline);
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
             if (!repair(buf, candidate, out)) break;
@@ -101,8 +107,8 @@ public final class SqlParser {
         return -1;
     }
 
-    private ParseOutcome parseOnce(String text) {
-        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
+    private ParseOutcome parseOnce(String text, Deadline deadline) {
+        CCJSqlParser parser = new BudgetedParser(new StringProvider(text), deadline);
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
         if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
         watch.started(parser);
@@ -115,6 +121,8 @@ public final class SqlParser {
         } catch (ParseException e) {
             if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
             return fromParseException(e, text);
+        } catch (Deadline.DeadlineExceeded e) {
+            return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
         } catch (StackOverflowError e) {
             return ParseOutcome.failed(0, Math.min(text.length(), 1), "statement is nested too deeply to parse", true);
         } catch (RuntimeException | Error e) {
