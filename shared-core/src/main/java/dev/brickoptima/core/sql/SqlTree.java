@@ -52,6 +52,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ public final class SqlTree {
     private final List<SqlNode> nodes;
     private final Map<Object, SqlNode> byValue;
     private final Deadline deadline;
+    private final Map<Class<?>, List<SqlNode>> byType = new HashMap<>(); // a tree is used by one analysis at a time
 
     private SqlTree(Statement statement, List<SqlNode> nodes, Map<Object, SqlNode> byValue, Deadline deadline) {
         this.statement = statement;
@@ -138,14 +140,21 @@ public final class SqlTree {
         return byValue.get(value);
     }
 
-    /** All nodes whose value is a {@code type}, in document order. */
+    /**
+     * All nodes whose value is a {@code type}, in document order (read-only). Each type is looked up once per
+     * statement: the rules ask for the same few types (selects, joins, columns, functions) again and again.
+     */
     public <T> List<SqlNode> all(Class<T> type) {
+        List<SqlNode> cached = byType.get(type);
+        if (cached != null) return cached;
         List<SqlNode> out = new ArrayList<>();
         for (SqlNode n : nodes) {
             deadline.check();
             if (type.isInstance(n.value())) out.add(n);
         }
-        return out;
+        List<SqlNode> result = Collections.unmodifiableList(out);
+        byType.put(type, result);
+        return result;
     }
 
     /** Descendant nodes of {@code root} (exclusive), in document order. */
