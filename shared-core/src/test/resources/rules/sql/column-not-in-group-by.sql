@@ -13,3 +13,10 @@ SELECT region, city, count(*) FROM sales GROUP BY ROLLUP(region, city);
 SELECT region, true AS flag, current_date AS d, count(*) FROM sales GROUP BY region;
 SELECT region, concat(city, '!') AS c, count(*) FROM sales GROUP BY region;
 SELECT o.id, (SELECT o.amount + count(*) FROM items i WHERE i.order_id = o.id GROUP BY i.order_id) AS n FROM orders o;
+-- Spark: lateral column aliases, ordinals inside CUBE/ROLLUP, grouping__id, Hive GROUPING SETS after the list
+SELECT sum(amount) AS total, total / 100 AS hundreds, region FROM sales GROUP BY region;
+SELECT region, city, count(*) FROM sales GROUP BY CUBE(1, 2);
+SELECT region, city, count(*) FROM sales GROUP BY ROLLUP(1, 2);
+SELECT region, city, grouping__id, count(*) FROM sales GROUP BY CUBE(region, city);
+SELECT region, city, count(*) FROM sales GROUP BY region, city GROUPING SETS (region, ());
+SELECT region, city, count(*) FROM sales GROUP BY region GROUPING SETS (region, ());   -- expect: column-not-in-group-by@16

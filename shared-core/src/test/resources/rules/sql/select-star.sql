@@ -7,3 +7,11 @@ WITH recent AS (SELECT id, amount FROM sales WHERE dt > '2024-01-01') SELECT * F
 SELECT * FROM (SELECT id, amount FROM sales) s;
 SELECT x.* FROM (SELECT id FROM sales) x JOIN customers c ON x.id = c.id;
 SELECT c.* FROM (SELECT id FROM sales) x JOIN customers c ON x.id = c.id;   -- expect: select-star@8
+-- a star over PIVOT / UNPIVOT output prunes nothing: the pivot decides which input columns are read
+SELECT * FROM course_sales PIVOT (sum(earnings) FOR course IN ('dotNET', 'Java'));
+SELECT * FROM earnings UNPIVOT (amount FOR quarter IN (q1, q2, q3, q4));
+-- pipe syntax and scripting blocks: findings point at the star itself
+FROM sales |> WHERE amount > 0 |> SELECT *;   -- expect: select-star@42
+BEGIN
+  SELECT * FROM sales;   -- expect: select-star@10
+END;

@@ -52,7 +52,7 @@ public class SqlAnalysisBenchmark {
     @Benchmark
     public void parseOnly(Blackhole bh) {
         for (String q : queries) {
-            for (StatementSlice s : ScriptSplitter.split(q, lexer.tokenize(q))) {
+            for (StatementSlice s : ScriptSplitter.split(q, lexer.tokenize(q), Dialect.SPARK)) {
                 ParseOutcome o = parser.parse(q.substring(s.start(), s.end()));
                 bh.consume(o.statement());
             }

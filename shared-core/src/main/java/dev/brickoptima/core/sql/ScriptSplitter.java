@@ -1,14 +1,26 @@
 package dev.brickoptima.core.sql;
 
+import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.sql.spark.SparkScripting;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a tokenized script at top-level semicolons and assigns comments to statements. */
+/**
+ * Splits a tokenized script at top-level semicolons and assigns comments to statements. Under the Spark dialect a
+ * SQL scripting block ({@code BEGIN ... END}) is split at its structure instead: each statement and condition inside
+ * it becomes a statement of its own, at its own offsets (see {@link SparkScripting}).
+ */
 public final class ScriptSplitter {
     private ScriptSplitter() {
     }
 
     public static List<StatementSlice> split(String text, List<SqlToken> tokens) {
+        return split(text, tokens, null);
+    }
+
+    public static List<StatementSlice> split(String text, List<SqlToken> tokens, Dialect dialect) {
+        boolean[] structural = dialect == Dialect.SPARK ? SparkScripting.structure(text, tokens) : null;
         List<StatementSlice> out = new ArrayList<>();
         List<SqlToken> pendingComments = new ArrayList<>();
         List<SqlToken> code = new ArrayList<>();
@@ -16,7 +28,8 @@ public final class ScriptSplitter {
         int depth = 0;
         int maxDepth = 0;
         int deepestAt = 0;
-        for (SqlToken t : tokens) {
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            SqlToken t = tokens.get(ti);
             if (t.isComment()) {
                 if (code.isEmpty()) {
                     // a comment on the same line as the end of the previous statement belongs to it
@@ -33,7 +46,7 @@ public final class ScriptSplitter {
                 }
                 continue;
             }
-            if (t.is(text, ';')) {
+            if (t.is(text, ';') || (structural != null && structural[ti])) {
                 if (!code.isEmpty()) {
                     out.add(slice(code, pendingComments, comments, maxDepth, deepestAt));
                     code = new ArrayList<>();

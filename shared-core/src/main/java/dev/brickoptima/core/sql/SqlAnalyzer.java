@@ -63,7 +63,7 @@ public final class SqlAnalyzer {
             return new SqlAnalysis(findings, 0, 0, 0, internal);
         }
         List<SqlToken> tokens = lexer.tokenize(text);
-        List<StatementSlice> slices = ScriptSplitter.split(text, tokens);
+        List<StatementSlice> slices = ScriptSplitter.split(text, tokens, config.dialect());
         int parsed = 0;
         int skipped = 0;
         for (StatementSlice slice : slices) {

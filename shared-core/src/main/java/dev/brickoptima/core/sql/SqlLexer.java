@@ -30,9 +30,21 @@ public final class SqlLexer {
                 out.add(new SqlToken(SqlToken.Kind.LINE_COMMENT, i, j));
                 i = j;
             } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                // bracketed comments nest in Spark and PostgreSQL: /* a /* b */ c */ is one comment
                 int j = i + 2;
-                while (j < n && !(s.charAt(j) == '*' && j + 1 < n && s.charAt(j + 1) == '/')) j++;
-                j = Math.min(n, j + 2);
+                int depth = 1;
+                while (j < n) {
+                    if (s.charAt(j) == '*' && j + 1 < n && s.charAt(j + 1) == '/') {
+                        j += 2;
+                        if (--depth == 0) break;
+                    } else if (dialect != Dialect.ANSI && s.charAt(j) == '/' && j + 1 < n && s.charAt(j + 1) == '*') {
+                        j += 2;
+                        depth++;
+                    } else {
+                        j++;
+                    }
+                }
+                j = Math.min(n, j);
                 out.add(new SqlToken(SqlToken.Kind.BLOCK_COMMENT, i, j));
                 i = j;
             } else if (c == '\'') {

@@ -2,19 +2,25 @@ package dev.brickoptima.core.sql;
 
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.rule.Deadline;
+import dev.brickoptima.core.sql.spark.SparkRewriter;
+import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.Statements;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+import net.sf.jsqlparser.statement.select.SelectItem;
 
 import java.util.List;
 
 /**
  * Parses one statement with JSqlParser's {@code CCJSqlParser} (never {@code CCJSqlParserUtil}, which needs
- * threads). Dialect syntax JSqlParser lacks is rewritten in place first; on some known failures a
- * same-length rewrite is tried and the statement parsed again.
+ * threads). Dialect syntax JSqlParser lacks is rewritten in place first ({@link SparkRewriter}); on some known
+ * failures a same-length rewrite is tried and the statement parsed again. A condition cut out of a Spark
+ * scripting block ({@code IF cond}) is parsed as an expression and handed to rules as {@code SELECT cond}.
  */
 public final class SqlParser {
     private static final int MAX_RETRIES = 6;
@@ -36,17 +42,26 @@ public final class SqlParser {
     public ParseOutcome parse(String text, Deadline deadline) {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
+        boolean expression = false;
         if (dialect == Dialect.SPARK) {
-            String skip = SparkSyntax.normalize(buf, text, tokens);
-            if (skip != null) return ParseOutcome.skipped(skip);
+            SparkRewriter.Result r = SparkRewriter.normalize(buf, text, tokens);
+            if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
+            expression = r.expression();
         }
         ParseOutcome first = null;
+        boolean fellBack = false;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             String candidate = new String(buf);
-            ParseOutcome out = parseOnce(candidate, deadline);
+            ParseOutcome out = parseOnce(candidate, expression, deadline);
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
-            if (!repair(buf, candidate, out)) break;
+            if (repair(buf, candidate, out)) continue;
+            if (dialect != Dialect.SPARK || fellBack || expression) break;
+            // DDL or a permission statement JSqlParser does not know: its query alone, or a command
+            fellBack = true;
+            SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
+            if (r == null) break;
+            if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
         }
         return first;
     }
@@ -107,12 +122,13 @@ public final class SqlParser {
         return -1;
     }
 
-    private ParseOutcome parseOnce(String text, Deadline deadline) {
+    private ParseOutcome parseOnce(String text, boolean expression, Deadline deadline) {
         CCJSqlParser parser = new BudgetedParser(new StringProvider(text), deadline);
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
         if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
         watch.started(parser);
         try {
+            if (expression) return expression(parser, text);
             Statements statements = parser.Statements();
             if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
             if (statements == null || statements.isEmpty()) return ParseOutcome.failed(0, text.length(), "no statement found", false);
@@ -131,6 +147,19 @@ public final class SqlParser {
         } finally {
             watch.finished(parser);
         }
+    }
+
+    /** A condition of a scripting block: the whole text must be one expression; rules see {@code SELECT expr}. */
+    private static ParseOutcome expression(CCJSqlParser parser, String text) throws ParseException {
+        Expression e = parser.Expression();
+        Token next = parser.getToken(1);
+        if (next != null && next.kind != CCJSqlParserConstants.EOF && !(next.kind == CCJSqlParserConstants.ST_SEMICOLON)) {
+            int start = Math.max(0, Math.min(text.length(), next.absoluteBegin - 1));
+            return ParseOutcome.failed(start, Math.min(text.length(), Math.max(start + 1, next.absoluteEnd - 1)), "syntax error: unexpected '" + quoted(next.image) + "'", false);
+        }
+        PlainSelect select = new PlainSelect();
+        select.addSelectItem(e);
+        return ParseOutcome.parsed(select, text);
     }
 
     private static ParseOutcome fromParseException(ParseException e, String text) {

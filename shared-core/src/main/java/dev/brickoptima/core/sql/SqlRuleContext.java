@@ -46,7 +46,7 @@ public final class SqlRuleContext {
     public SqlTree tree() { return tree; }
     /** The statement text as parsed (same length as the user's; Spark-only clauses may be blanked). */
     public String text() { return text; }
-    /** The statement exactly as written, before dialect rewrites (see {@code SparkSyntax}); same offsets as {@link #text()}. */
+    /** The statement exactly as written, before dialect rewrites (see {@code SparkRewriter}); same offsets as {@link #text()}. */
     public String originalText() { return original; }
     public AnalyzerConfig config() { return config; }
     public Dialect dialect() { return config.dialect(); }
@@ -70,10 +70,10 @@ public final class SqlRuleContext {
         return start == s.start() && end == s.end() ? s : new Spans.Span(start, end);
     }
 
-    /** Source text of a node as the user wrote it. */
+    /** Source text of a node as the user wrote it (before dialect rewrites: {@code 1.0D}, not {@code 1.0 }). */
     public String source(Object node) {
         Spans.Span s = span(node);
-        return text.substring(s.start(), s.end());
+        return original.substring(s.start(), s.end());
     }
 
     /** First WORD token equal to {@code keyword} (case-insensitive) within [from, to), or null. */

@@ -31,6 +31,18 @@ import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.merge.Merge;
+import net.sf.jsqlparser.statement.piped.AggregatePipeOperator;
+import net.sf.jsqlparser.statement.piped.CallPipeOperator;
+import net.sf.jsqlparser.statement.piped.FromQuery;
+import net.sf.jsqlparser.statement.piped.JoinPipeOperator;
+import net.sf.jsqlparser.statement.piped.LimitPipeOperator;
+import net.sf.jsqlparser.statement.piped.OrderByPipeOperator;
+import net.sf.jsqlparser.statement.piped.PipeOperator;
+import net.sf.jsqlparser.statement.piped.PivotPipeOperator;
+import net.sf.jsqlparser.statement.piped.SelectPipeOperator;
+import net.sf.jsqlparser.statement.piped.SetOperationPipeOperator;
+import net.sf.jsqlparser.statement.piped.SetPipeOperator;
+import net.sf.jsqlparser.statement.piped.WherePipeOperator;
 import net.sf.jsqlparser.statement.select.GroupByElement;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.LateralView;
@@ -194,6 +206,10 @@ public final class SqlTree {
             withItems(p, out);
             add(out, p.getSelect(), inherited);
             orderBy(p.getOrderByElements(), out);
+        } else if (v instanceof FromQuery) {
+            pipeQuery((FromQuery) v, out);
+        } else if (v instanceof PipeOperator) {
+            pipeOperator((PipeOperator) v, out);
         } else if (v instanceof Values) {
             add(out, ((Values) v).getExpressions(), Clause.VALUES);
         } else if (v instanceof Select) {
@@ -313,6 +329,42 @@ public final class SqlTree {
             add(out, ((CreateTable) v).getSelect(), Clause.OTHER);
         } else if (v instanceof CreateView) {
             add(out, ((CreateView) v).getSelect(), Clause.OTHER);
+        }
+    }
+
+    /** Pipe syntax {@code FROM t |> WHERE ... |> AGGREGATE ...}: the source, then each step with the clause it acts as. */
+    private static void pipeQuery(FromQuery q, List<Object[]> out) {
+        withItems(q, out);
+        add(out, q.getFromItem(), Clause.FROM);
+        if (q.getLateralViews() != null) for (LateralView lv : q.getLateralViews()) add(out, lv, Clause.FROM);
+        if (q.getJoins() != null) for (Join j : q.getJoins()) add(out, j, Clause.JOIN);
+        for (PipeOperator op : q.getPipeOperators()) add(out, op, Clause.OTHER);
+    }
+
+    private static void pipeOperator(PipeOperator op, List<Object[]> out) {
+        if (op instanceof WherePipeOperator) {
+            add(out, ((WherePipeOperator) op).getExpression(), Clause.WHERE);
+        } else if (op instanceof AggregatePipeOperator) {
+            AggregatePipeOperator a = (AggregatePipeOperator) op;
+            for (SelectItem<?> it : a.getSelectItems()) add(out, it, Clause.SELECT);
+            for (SelectItem<?> it : a.getGroupItems()) add(out, it, Clause.GROUP_BY);
+        } else if (op instanceof SelectPipeOperator) {
+            for (SelectItem<?> it : ((SelectPipeOperator) op).getSelectItems()) add(out, it, Clause.SELECT);
+        } else if (op instanceof SetPipeOperator) {
+            for (UpdateSet s : ((SetPipeOperator) op).getUpdateSets()) add(out, s.getValues(), Clause.SELECT);
+        } else if (op instanceof JoinPipeOperator) {
+            add(out, ((JoinPipeOperator) op).getJoin(), Clause.JOIN);
+        } else if (op instanceof OrderByPipeOperator) {
+            orderBy(((OrderByPipeOperator) op).getOrderByElements(), out);
+        } else if (op instanceof SetOperationPipeOperator) {
+            for (Select s : ((SetOperationPipeOperator) op).getSelects()) add(out, s, Clause.FROM);
+        } else if (op instanceof LimitPipeOperator) {
+            add(out, ((LimitPipeOperator) op).getLimitExpression(), Clause.OTHER);
+            add(out, ((LimitPipeOperator) op).getOffsetExpression(), Clause.OTHER);
+        } else if (op instanceof CallPipeOperator) {
+            add(out, ((CallPipeOperator) op).getTableFunction(), Clause.FROM);
+        } else if (op instanceof PivotPipeOperator) {
+            add(out, ((PivotPipeOperator) op).getAggregateExpression(), Clause.SELECT);
         }
     }
 

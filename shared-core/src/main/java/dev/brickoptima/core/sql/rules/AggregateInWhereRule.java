@@ -10,6 +10,11 @@ import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.select.PlainSelect;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /** {@code WHERE count(*) > 1}: aggregates and window functions are computed after WHERE, so they cannot appear in it. */
 public final class AggregateInWhereRule implements SqlRule {
@@ -35,9 +40,11 @@ public final class AggregateInWhereRule implements SqlRule {
             Clause c = n.clause();
             if (c != Clause.WHERE && c != Clause.ON && c != Clause.GROUP_BY) continue;
             boolean window = n.value() instanceof AnalyticExpression;
-            boolean aggregate = n.value() instanceof Function && SqlExpressions.isAggregate((Function) n.value());
+            boolean aggregate = SqlExpressions.isAggregateCall(n);
             if (!window && !aggregate) continue;
             if (nestedInAggregate(n)) continue;
+            if (c == Clause.GROUP_BY && isGroupingConstruct(n)) continue;
+            if (aggregate && c == Clause.WHERE && isOuterAggregate(ctx, n)) continue;
             String where = c == Clause.GROUP_BY ? "GROUP BY" : c == Clause.ON ? "a join condition" : "WHERE";
             String fn = ctx.source(n.value());
             if (window) {
@@ -56,8 +63,45 @@ public final class AggregateInWhereRule implements SqlRule {
     private static boolean nestedInAggregate(SqlNode n) {
         for (SqlNode p = n.parent(); p != null && p.query() == n.query(); p = p.parent()) {
             if (p.value() instanceof AnalyticExpression) return true;
-            if (p.value() instanceof Function && SqlExpressions.isAggregate((Function) p.value())) return true;
+            if (SqlExpressions.isAggregateCall(p)) return true;
         }
         return false;
+    }
+
+    /** {@code CUBE(a, b)}, {@code ROLLUP(a)} and {@code GROUPING SETS (...)} (read as a GROUPING call) are groupings, not aggregates. */
+    private static boolean isGroupingConstruct(SqlNode n) {
+        String name = SqlExpressions.name((Function) n.value());
+        return name.equals("grouping") || name.equals("cube") || name.equals("rollup");
+    }
+
+    /**
+     * An aggregate of the outer query inside a correlated subquery: {@code HAVING EXISTS (SELECT 1 FROM b WHERE
+     * b.x = max(a.y))} where every column it reads belongs to an enclosing query. Spark evaluates it in the outer
+     * query's aggregation, so it is valid there.
+     */
+    private static boolean isOuterAggregate(SqlRuleContext ctx, SqlNode n) {
+        PlainSelect own = enclosingSelect(n);
+        if (own == null || enclosingSelect(ctx.tree().nodeOf(own)) == null) return false;
+        Set<String> local = new HashSet<>();
+        for (SqlExpressions.Source src : SqlExpressions.sources(own, SqlExpressions.ctes(ctx.tree()))) {
+            if (src.name != null) local.add(src.name);
+        }
+        int columns = 0;
+        for (SqlNode d : ctx.tree().descendants(n)) {
+            if (!(d.value() instanceof Column) || d.query() != n.query()) continue;
+            Column col = (Column) d.value();
+            boolean qualified = col.getTable() != null && col.getTable().getName() != null;
+            boolean outer = qualified ? !local.contains(SqlExpressions.identifier(col.getTable().getName())) : own.getFromItem() == null;
+            if (!outer) return false;
+            columns++;
+        }
+        return columns > 0;
+    }
+
+    private static PlainSelect enclosingSelect(SqlNode n) {
+        for (SqlNode p = n == null ? null : n.parent(); p != null; p = p.parent()) {
+            if (p.value() instanceof PlainSelect) return (PlainSelect) p.value();
+        }
+        return null;
     }
 }

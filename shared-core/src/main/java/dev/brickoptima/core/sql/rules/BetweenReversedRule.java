@@ -41,8 +41,8 @@ public final class BetweenReversedRule implements SqlRule {
             Spans.Span lo = Spans.of(b.getBetweenExpressionStart());
             Spans.Span hi = Spans.of(b.getBetweenExpressionEnd());
             if (lo == null || hi == null) continue;
-            String low = ctx.text().substring(lo.start(), lo.end());
-            String high = ctx.text().substring(hi.start(), hi.end());
+            String low = ctx.originalText().substring(lo.start(), lo.end());
+            String high = ctx.originalText().substring(hi.start(), hi.end());
             Spans.Span whole = ctx.span(b);
             String never = b.isNot() ? "keeps every non-NULL row" : "matches no row";
             ctx.report(whole.start(), hi.end(),

@@ -73,8 +73,10 @@ public final class ColumnNotInGroupByRule implements SqlRule {
             for (SqlExpressions.Source src : SqlExpressions.sources(ps, SqlExpressions.ctes(ctx.tree()))) {
                 if (src.name != null) local.add(src.name);
             }
+            Set<String> earlierAliases = new HashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 SelectItem<?> it = items.get(i);
+                if (i > 0 && items.get(i - 1).getAlias() != null) earlierAliases.add(SqlExpressions.identifier(items.get(i - 1).getAlias().getName()));
                 if (ordinals.contains(i + 1)) continue;
                 if (it.getAlias() != null && groupedNames.contains(SqlExpressions.identifier(it.getAlias().getName()))) continue;
                 SqlNode item = ctx.tree().nodeOf(it);
@@ -83,6 +85,8 @@ public final class ColumnNotInGroupByRule implements SqlRule {
                     if (!(d.value() instanceof Column) || d.query() != ps) continue;
                     Column c = (Column) d.value();
                     if (isKeywordValue(c) || isOuterReference(c, local) || !bare(d, item, groupedText, ctx)) continue;
+                    // a lateral column alias (SUM(x) AS a, a + 1 AS b): the aliased item is checked itself
+                    if (isLateralAlias(c, earlierAliases)) continue;
                     if (grouped(c, groupedText, groupedNames, ctx)) continue;
                     Spans.Span s = Spans.of(c);
                     if (s == null || !reported.add(SqlExpressions.identifier(c.getFullyQualifiedName()))) continue;
@@ -94,11 +98,24 @@ public final class ColumnNotInGroupByRule implements SqlRule {
         }
     }
 
-    /** A direct element of the GROUP BY list ({@code GROUP BY 1, 2}), not a literal inside an expression. */
+    /**
+     * A direct element of the GROUP BY list ({@code GROUP BY 1, 2}), also inside {@code CUBE(1, 2)}, {@code ROLLUP}
+     * and grouping sets; not a literal inside an expression.
+     */
     private static boolean isTopLevel(SqlNode g, SqlNode group) {
         SqlNode p = g.parent();
-        while (p != null && p != group && p.value() instanceof ExpressionList) p = p.parent();
+        while (p != null && p != group && (p.value() instanceof ExpressionList || isGroupingCall(p.value()))) p = p.parent();
         return p == group;
+    }
+
+    private static boolean isGroupingCall(Object v) {
+        if (!(v instanceof Function)) return false;
+        String n = SqlExpressions.name((Function) v);
+        return n.equals("cube") || n.equals("rollup") || n.equals("grouping");
+    }
+
+    private static boolean isLateralAlias(Column c, Set<String> earlierAliases) {
+        return (c.getTable() == null || c.getTable().getName() == null) && earlierAliases.contains(SqlExpressions.identifier(c.getColumnName()));
     }
 
     /**
@@ -130,11 +147,11 @@ public final class ColumnNotInGroupByRule implements SqlRule {
         return !local.contains(SqlExpressions.identifier(c.getTable().getName()));
     }
 
-    /** Words the parser may read as columns: TRUE, FALSE, NULL, CURRENT_DATE and friends. */
+    /** Words the parser may read as columns: TRUE, FALSE, NULL, CURRENT_DATE and friends, Hive's grouping__id. */
     private static boolean isKeywordValue(Column c) {
         if (c.getTable() != null && c.getTable().getName() != null) return false;
         String n = SqlExpressions.identifier(c.getColumnName());
         return n.equals("true") || n.equals("false") || n.equals("null") || n.startsWith("current_") || n.equals("localtimestamp")
-            || n.equals("localtime") || n.startsWith("__");
+            || n.equals("localtime") || n.startsWith("__") || n.equals("grouping__id");
     }
 }

@@ -73,7 +73,7 @@ public final class DestructiveStatementRule implements SqlRule {
             if (ex.getStatement() == null) return;
             s = ex.getStatement();
         }
-        if (s instanceof Select) {
+        if (s instanceof Select && !wrapsQuery(ctx)) {
             for (SqlNode n : ctx.tree().all(PlainSelect.class)) {
                 PlainSelect ps = (PlainSelect) n.value();
                 if (ps.getIntoTables() == null || ps.getIntoTables().isEmpty()) continue;
@@ -86,11 +86,11 @@ public final class DestructiveStatementRule implements SqlRule {
             }
             return;
         }
-        if (isReadOnly(s)) return;
+        if (isReadOnly(s) && !wrapsQuery(ctx)) return;
         String kind = kind(ctx);
         Object target = target(s);
         Spans.Span targetSpan = target == null ? null : Spans.own(target);
-        String targetText = targetSpan == null ? null : ctx.text().substring(targetSpan.start(), targetSpan.end());
+        String targetText = targetSpan == null ? null : ctx.originalText().substring(targetSpan.start(), targetSpan.end());
         int start = 0;
         for (SqlToken t : ctx.tokens()) {
             if (!t.isComment()) {
@@ -103,6 +103,25 @@ public final class DestructiveStatementRule implements SqlRule {
         String what = targetText == null ? kind : kind + " " + targetText;
         ctx.report(start, end, what + " is not allowed under the read-only profile", null,
             Fix.hint("Run " + kind + " through a reviewed migration or admin path, not through the read-only channel"));
+    }
+
+    /**
+     * A statement the Spark dialect analyses through the query it carries ({@code CREATE OR REFRESH MATERIALIZED VIEW v
+     * AS SELECT ...}, {@code COPY INTO t FROM (SELECT ...)}, {@code CREATE FUNCTION ... RETURN ...}): the parsed tree is
+     * the query, but the statement as written writes.
+     */
+    private static boolean wrapsQuery(SqlRuleContext ctx) {
+        String first = firstWord(ctx);
+        return first.equals("CREATE") || first.equals("ALTER") || first.equals("REPLACE") || first.equals("COPY")
+            || first.equals("INSERT") || first.equals("MERGE");
+    }
+
+    private static String firstWord(SqlRuleContext ctx) {
+        for (SqlToken t : ctx.tokens()) {
+            if (t.isComment()) continue;
+            return t.kind() == SqlToken.Kind.WORD ? t.text(ctx.originalText()).toUpperCase(Locale.ROOT) : "";
+        }
+        return "";
     }
 
     /** Spark/Databricks commands the parser skips; only the ones that only read or cache pass the guard. */
@@ -131,17 +150,18 @@ public final class DestructiveStatementRule implements SqlRule {
         List<SqlToken> t = ctx.tokens();
         int i = 0;
         while (i < t.size() && (t.get(i).isComment() || t.get(i).kind() != SqlToken.Kind.WORD)) i++;
-        if (i < t.size() && t.get(i).isWord(ctx.text(), "EXPLAIN")) {
+        String text = ctx.originalText();
+        if (i < t.size() && t.get(i).isWord(text, "EXPLAIN")) {
             i++;
             while (i < t.size() && (t.get(i).kind() != SqlToken.Kind.WORD || isExplainOption(ctx, t.get(i)))) i++;
         }
         if (i >= t.size()) return "statement";
-        String first = t.get(i).text(ctx.text()).toUpperCase(Locale.ROOT);
+        String first = t.get(i).text(text).toUpperCase(Locale.ROOT);
         if (first.equals("DROP") || first.equals("CREATE") || first.equals("ALTER") || first.equals("TRUNCATE")) {
             // the object kind, skipping modifiers: CREATE OR REPLACE TEMP VIEW -> CREATE VIEW
             for (int k = i + 1; k < t.size() && k < i + 8; k++) {
                 if (t.get(k).kind() != SqlToken.Kind.WORD) break;
-                String w = t.get(k).text(ctx.text()).toUpperCase(Locale.ROOT);
+                String w = t.get(k).text(text).toUpperCase(Locale.ROOT);
                 if (w.equals("OR") || w.equals("REPLACE") || w.equals("TEMP") || w.equals("TEMPORARY") || w.equals("GLOBAL")
                         || w.equals("EXTERNAL") || w.equals("UNIQUE") || w.equals("MATERIALIZED") || w.equals("LOCAL")
                         || w.equals("UNLOGGED")) continue;
@@ -149,14 +169,14 @@ public final class DestructiveStatementRule implements SqlRule {
                 return first + " " + w;
             }
         }
-        if (first.equals("INSERT")) return i + 1 < t.size() && t.get(i + 1).isWord(ctx.text(), "OVERWRITE") ? "INSERT OVERWRITE" : "INSERT INTO";
+        if (first.equals("INSERT")) return i + 1 < t.size() && t.get(i + 1).isWord(text, "OVERWRITE") ? "INSERT OVERWRITE" : "INSERT INTO";
         if (first.equals("MERGE")) return "MERGE INTO";
         if (first.equals("DELETE")) return "DELETE FROM";
         return first;
     }
 
     private static boolean isExplainOption(SqlRuleContext ctx, SqlToken t) {
-        String w = t.text(ctx.text()).toUpperCase(Locale.ROOT);
+        String w = t.text(ctx.originalText()).toUpperCase(Locale.ROOT);
         return w.equals("ANALYZE") || w.equals("VERBOSE") || w.equals("EXTENDED") || w.equals("FORMATTED") || w.equals("COSTS")
             || w.equals("BUFFERS") || w.equals("FORMAT") || w.equals("JSON") || w.equals("TEXT") || w.equals("TRUE") || w.equals("FALSE");
     }

@@ -4,6 +4,7 @@ import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.sql.CommandContext;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
 import dev.brickoptima.core.sql.SqlToken;
@@ -38,6 +39,25 @@ public final class GrantToPublicRule implements SqlRule {
             int start = at != null ? at.start() : 0;
             int end = at != null ? at.end() : ctx.text().length();
             ctx.report(start, end, "GRANT to " + user + " gives the privilege to every user", null,
+                Fix.hint("Grant to a specific role or group instead of " + user));
+        }
+    }
+
+    /** Databricks grants JSqlParser does not read ({@code GRANT USE CATALOG ON CATALOG main TO `account users`}). */
+    @Override
+    public void checkCommand(CommandContext ctx) {
+        if (!ctx.keyword().equals("GRANT")) return;
+        boolean afterTo = false;
+        for (SqlToken t : ctx.tokens()) {
+            if (t.isWord(ctx.text(), "TO")) {
+                afterTo = true;
+                continue;
+            }
+            if (!afterTo || t.kind() == SqlToken.Kind.PUNCT) continue;
+            String user = t.text(ctx.text());
+            String u = SqlExpressions.identifier(user);
+            if (!u.equals("public") && !u.equals("account users")) continue;
+            ctx.report(t.start(), t.end(), "GRANT to " + user + " gives the privilege to every user",
                 Fix.hint("Grant to a specific role or group instead of " + user));
         }
     }

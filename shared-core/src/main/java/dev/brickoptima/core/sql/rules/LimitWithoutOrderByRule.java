@@ -74,7 +74,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
             if (isOrdered(s) || insideExists(n) || anyRowWillDo(s) || isPeek(n)) continue;
             int[] at = location(ctx, s, limit, top, fetch);
             if (at == null) continue;
-            String what = ctx.text().substring(at[0], at[1]).trim();
+            String what = ctx.originalText().substring(at[0], at[1]).trim();
             ctx.report(at[0], at[1], what + " without ORDER BY returns an arbitrary set of rows", null,
                 Fix.hint("Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken"));
         }

@@ -62,7 +62,7 @@ public final class NotInSubqueryRule implements SqlRule {
             SqlToken inKw = left == null ? null : ctx.keyword("IN", left.end(), ctx.span(in).end());
             if (inKw == null) continue;
             int start = not != null ? ctx.span(not.value()).start() : left.start();
-            String leftText = ctx.text().substring(left.start(), left.end());
+            String leftText = ctx.originalText().substring(left.start(), left.end());
             Expression right = in.getRightExpression();
             if (right instanceof ParenthesedSelect) {
                 Select sub = (ParenthesedSelect) right;
@@ -154,7 +154,7 @@ public final class NotInSubqueryRule implements SqlRule {
         if (from == null) return generic;
         int end = from.end();
         if (ps.getJoins() != null) for (Object j : ps.getJoins()) end = Math.max(end, ctx.span(j).end());
-        String fromText = oneLine(ctx.text().substring(from.start(), end));
+        String fromText = oneLine(ctx.originalText().substring(from.start(), end));
         String cond = inner + " = " + outer;
         String whereText = ps.getWhere() == null ? "" : oneLine(ctx.source(ps.getWhere()));
         if (ps.getWhere() instanceof OrExpression) whereText = "(" + whereText + ")";

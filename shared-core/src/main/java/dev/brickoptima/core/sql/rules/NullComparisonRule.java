@@ -44,7 +44,7 @@ public final class NullComparisonRule implements SqlRule {
             String operand = ctx.source(other);
             String replacement = operand + (eq ? " IS NULL" : " IS NOT NULL");
             ctx.report(whole.start(), whole.end(),
-                "'" + ctx.text().substring(whole.start(), whole.end()) + "' is never true; use " + (eq ? "IS NULL" : "IS NOT NULL"), null,
+                "'" + ctx.originalText().substring(whole.start(), whole.end()) + "' is never true; use " + (eq ? "IS NULL" : "IS NOT NULL"), null,
                 Fix.replace("Replace with '" + replacement + "'", whole.start(), whole.end(), replacement));
         }
     }

@@ -29,8 +29,9 @@ public final class SelectStarRule implements SqlRule {
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("SELECT * reads every column of the table. On columnar formats (Parquet, Delta, ORC) listing only the "
             + "needed columns lets the engine skip the others entirely; it also keeps the query stable when columns are "
-            + "added or reordered. Not reported: stars inside EXISTS (no column is read) and stars over a CTE or derived "
-            + "table, whose columns are already chosen by the inner query.")
+            + "added or reordered. Not reported: stars inside EXISTS (no column is read), stars over a CTE or derived "
+            + "table, whose columns are already chosen by the inner query, and stars over PIVOT or UNPIVOT output, where "
+            + "listing the columns prunes nothing.")
         .bad("SELECT * FROM sales")
         .good("SELECT order_id, amount FROM sales")
         .build();
@@ -60,6 +61,8 @@ public final class SelectStarRule implements SqlRule {
             String alias = t.getAlias() != null ? t.getAlias().getName().toLowerCase(Locale.ROOT) : name;
             if (qualifier != null && !qualifier.equals(alias) && !qualifier.equals(name)) continue;
             if (t.getSchemaName() == null && ctes.contains(name)) continue;
+            // a star over PIVOT / UNPIVOT output: the pivot already decides which input columns are read
+            if (t.getPivot() != null || t.getUnPivot() != null) continue;
             return true;
         }
         return false;

@@ -10,6 +10,7 @@ import net.sf.jsqlparser.expression.DateValue;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.HexValue;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 import net.sf.jsqlparser.expression.JdbcParameter;
@@ -190,6 +191,17 @@ public final class SqlExpressions {
     }
 
     /**
+     * Whether the node is an aggregate call: an aggregate function, except ANY, SOME and ALL quantifying a LIKE
+     * ({@code name LIKE ANY ('a%', 'b%')}), which JSqlParser reads as a call of the same name.
+     */
+    public static boolean isAggregateCall(SqlNode n) {
+        if (!(n.value() instanceof Function) || !isAggregate((Function) n.value())) return false;
+        String name = name((Function) n.value());
+        boolean quantifier = name.equals("any") || name.equals("some") || name.equals("all");
+        return !(quantifier && n.parent() != null && n.parent().value() instanceof LikeExpression);
+    }
+
+    /**
      * Whether the expression computes an aggregate at its own query level: an aggregate function call outside nested
      * subqueries. {@code sum(x)} in {@code sum(sum(x)) OVER (...)} counts; the window function itself is not a Function.
      */
@@ -197,7 +209,7 @@ public final class SqlExpressions {
         SqlNode root = tree.nodeOf(e);
         if (root == null) return false;
         for (SqlNode n : subtree(tree, e)) {
-            if (n.query() == root.query() && n.value() instanceof Function && isAggregate((Function) n.value())) return true;
+            if (n.query() == root.query() && isAggregateCall(n)) return true;
         }
         return false;
     }

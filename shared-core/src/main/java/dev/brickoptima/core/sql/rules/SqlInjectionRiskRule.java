@@ -70,7 +70,7 @@ public final class SqlInjectionRiskRule implements SqlRule {
             SqlNode valueRoot = climbValueExpression(n);
             Spans.Span at = valuePosition(ctx, valueRoot);
             if (at == null || !reported.add(at.start())) continue; // one finding per predicate: id IN (__1, __2)
-            String where = ctx.text().substring(at.start(), at.end());
+            String where = ctx.originalText().substring(at.start(), at.end());
             ctx.report(at.start(), at.end(), "value concatenated into '" + where + "'; use a bind parameter (?)", null,
                 Fix.hint("Replace the concatenated value with ? and bind it as a parameter"));
         }
@@ -91,7 +91,7 @@ public final class SqlInjectionRiskRule implements SqlRule {
         else if (row instanceof ExpressionList) for (Object e : (ExpressionList<?>) row) if (e instanceof Column && isHole((Column) e)) hole = true;
         if (!hole) return;
         Spans.Span s = TextRanges.withParens(ctx.text(), ctx.span(row));
-        ctx.report(s.start(), s.end(), "value concatenated into the VALUES row '" + ctx.text().substring(s.start(), s.end())
+        ctx.report(s.start(), s.end(), "value concatenated into the VALUES row '" + ctx.originalText().substring(s.start(), s.end())
                 + "'; use bind parameters (?)", null,
             Fix.hint("Write VALUES (?, ?, ...) and bind the values as parameters"));
     }
