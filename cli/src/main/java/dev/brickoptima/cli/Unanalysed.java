@@ -1,6 +1,7 @@
 package dev.brickoptima.cli;
 
 import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.sql.UnterminatedComment;
 import dev.brickoptima.jvm.report.AnalyzedInput;
 
 import java.io.PrintWriter;
@@ -14,7 +15,10 @@ import java.util.Set;
  * named on standard error with their reason, unless {@code --allow-incomplete} accepts them (they stay in the report).
  */
 final class Unanalysed {
-    /** Engine findings that mean "this part was not analysed" (a parse error is a finding about the SQL instead). */
+    /**
+     * Engine findings that mean "this part was not analysed"; a parse error is a finding about the SQL instead, except
+     * an unclosed comment, which hides the rest of the input.
+     */
     static final Set<String> NOT_ANALYSED = Set.of("input-too-large", "nesting-too-deep", "analysis-timeout");
 
     private Unanalysed() {
@@ -31,7 +35,8 @@ final class Unanalysed {
                 continue;
             }
             for (Finding f : in.report().findings()) {
-                if (NOT_ANALYSED.contains(f.ruleId())) {
+                if (NOT_ANALYSED.contains(f.ruleId())
+                    || (f.ruleId().equals("parse-error") && f.message().startsWith(UnterminatedComment.MESSAGE_START))) {
                     out.add(name + ":" + f.location().line() + ": " + f.ruleId() + ": " + f.message());
                 }
             }

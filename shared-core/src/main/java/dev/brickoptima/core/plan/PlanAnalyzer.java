@@ -5,6 +5,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.text.LineIndex;
 
@@ -97,13 +98,24 @@ public final class PlanAnalyzer {
 
     /** Runs the rules on a parsed plan with the given stage summaries (used as given). */
     public PlanAnalysis analyzeFull(PhysicalPlan plan, List<StageSummary> stages) {
-        PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages);
+        Deadline deadline = Deadline.after(config.limits().statementBudgetMillis());
+        PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages, deadline);
         List<String> internal = new ArrayList<>();
+        boolean timedOut = false;
         for (PlanRule rule : rules) {
             ctx.setRule(rule.metadata());
             int before = ctx.reports().size();
+            if (deadline.passedNow()) {
+                timedOut = true;
+                break;
+            }
             try {
                 rule.check(ctx);
+            } catch (Deadline.DeadlineExceeded e) {
+                // partial reports of the interrupted rule are dropped; the rules after it do not run
+                while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
+                timedOut = true;
+                break;
             } catch (RuntimeException e) {
                 // a rule bug must never stop the analysis or reach the host
                 while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
@@ -120,6 +132,14 @@ public final class PlanAnalyzer {
             Severity sev = configured != null ? configured : r.severity() != null ? r.severity() : r.rule().defaultSeverity();
             out.add(new Finding(r.rule().id(), sev, r.message(), location(r.operator(), lines), r.fixes(),
                 r.detail() != null ? r.detail() : r.rule().rationale()));
+        }
+        if (timedOut) {
+            PlanOperator root = plan.root();
+            Location at = root == null ? Location.ofOperator(null) : location(root, lines);
+            out.add(new Finding(EngineRules.ANALYSIS_TIMEOUT.id(), config.severityOf(EngineRules.ANALYSIS_TIMEOUT),
+                "analysis of this plan exceeded the time budget of " + config.limits().statementBudgetMillis()
+                    + " ms; the remaining rules were skipped (raise it with limits.statementBudgetMillis)",
+                at, List.of(), EngineRules.ANALYSIS_TIMEOUT.rationale()));
         }
         out.sort(Comparator.comparingInt((Finding f) -> f.location().line()).thenComparing(Finding::ruleId));
         return new PlanAnalysis(out, plan, internal);

@@ -6,6 +6,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.TextEdit;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
@@ -59,7 +60,8 @@ public final class SqlAnalyzer {
         Limits limits = config.limits();
         if (text.length() > limits.maxInputChars()) {
             emit(findings, map, EngineRules.INPUT_TOO_LARGE, 0, Math.min(1, text.length()),
-                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars() + "; not analysed", List.of());
+                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars()
+                    + "; not analysed (raise it with limits.maxInputChars)", List.of());
             return new SqlAnalysis(findings, 0, 0, 0, internal);
         }
         List<SqlToken> tokens = lexer.tokenize(text);
@@ -73,6 +75,10 @@ public final class SqlAnalyzer {
             else if (own.isEmpty()) skipped++;
             for (Finding f : own) if (!sup.suppresses(f.ruleId())) findings.add(f);
         }
+        int unclosed = UnterminatedComment.start(text, tokens);
+        if (unclosed >= 0) {
+            emit(findings, map, EngineRules.PARSE_ERROR, unclosed, Math.min(text.length(), unclosed + 2), UnterminatedComment.message(), List.of());
+        }
         findings.sort(Comparator.comparingInt((Finding f) -> f.location().start()).thenComparing(Finding::ruleId));
         return new SqlAnalysis(findings, slices.size(), parsed, skipped, internal);
     }
@@ -84,17 +90,20 @@ public final class SqlAnalyzer {
         int len = slice.end() - slice.start();
         if (len > limits.maxStatementChars()) {
             emit(out, map, EngineRules.INPUT_TOO_LARGE, base, base + Math.min(len, 1),
-                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars() + "; not analysed", List.of());
+                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars()
+                    + "; not analysed (raise it with limits.maxStatementChars)", List.of());
             return false;
         }
         if (slice.maxDepth() > limits.maxNestingDepth()) {
             emit(out, map, EngineRules.NESTING_TOO_DEEP, slice.deepestOffset(), slice.deepestOffset() + 1,
-                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth() + "; statement not analysed", List.of());
+                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth()
+                    + "; statement not analysed (raise it with limits.maxNestingDepth)", List.of());
             return false;
         }
-        long started = System.currentTimeMillis();
+        // one deadline for parsing, walking and every rule of the statement, checked per node where the work happens
+        Deadline deadline = Deadline.after(limits.statementBudgetMillis());
         String stmtText = text.substring(slice.start(), slice.end());
-        ParseOutcome outcome = parser.parse(stmtText);
+        ParseOutcome outcome = parser.parse(stmtText, deadline);
         if (outcome.isSkipped()) {
             checkCommand(stmtText, shift(slice.tokens(), -base), base, map, out, internal);
             return false;
@@ -102,12 +111,16 @@ public final class SqlAnalyzer {
         if (!outcome.ok()) {
             RuleMetadata rule = outcome.tooDeep() ? EngineRules.NESTING_TOO_DEEP
                 : outcome.error() != null && outcome.error().contains("time budget") ? EngineRules.ANALYSIS_TIMEOUT : EngineRules.PARSE_ERROR;
-            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), outcome.error(), List.of());
+            String message = rule == EngineRules.ANALYSIS_TIMEOUT ? timeBudget(limits, "parsing") : outcome.error();
+            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), message, List.of());
             return false;
         }
         SqlTree tree;
         try {
-            tree = SqlTree.of(outcome.statement());
+            tree = SqlTree.of(outcome.statement(), deadline);
+        } catch (Deadline.DeadlineExceeded e) {
+            emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, timeBudget(limits, "walking the statement"), List.of());
+            return false;
         } catch (RuntimeException e) {
             // a JSqlParser model corner we do not walk yet: report it, never throw to the host
             internal.add("statement at offset " + base + " could not be walked: " + e);
@@ -116,15 +129,19 @@ public final class SqlAnalyzer {
         List<SqlToken> stmtTokens = shift(slice.tokens(), -base);
         SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), stmtText, config, stmtTokens);
         for (SqlRule rule : rules) {
-            if (System.currentTimeMillis() - started > limits.statementBudgetMillis()) {
-                emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1,
-                    "analysis of this statement exceeded the time budget of " + limits.statementBudgetMillis() + " ms; remaining rules skipped", List.of());
+            if (deadline.passedNow()) {
+                emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, timeBudget(limits, "the rules"), List.of());
                 break;
             }
             ctx.setRule(rule.metadata());
             int before = ctx.reports().size();
             try {
                 rule.check(ctx);
+            } catch (Deadline.DeadlineExceeded e) {
+                // the rule stopped mid-walk at the deadline: what it reported may be partial, so it is dropped
+                while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
+                emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, timeBudget(limits, rule.metadata().id()), List.of());
+                break;
             } catch (RuntimeException e) {
                 // a rule bug must never stop the analysis or reach the host
                 while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
@@ -137,6 +154,11 @@ public final class SqlAnalyzer {
             emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), fixes, r.detail());
         }
         return true;
+    }
+
+    private static String timeBudget(Limits limits, String during) {
+        return "analysis of this statement exceeded the time budget of " + limits.statementBudgetMillis() + " ms in " + during
+            + "; the rest of it was not analysed (raise it with limits.statementBudgetMillis)";
     }
 
     private void checkCommand(String text, List<SqlToken> tokens, int base, Mapper map, List<Finding> out, List<String> internal) {
