@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code brickoptima analyze PATH...}: SQL files, Spark plan text and Spark REST JSON, recognised by content. */
+/** {@code brickoptima analyze PATH...}: SQL files, Spark plan text, Spark REST JSON and PostgreSQL EXPLAIN output, recognised by content. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyze SQL scripts, Spark plan text files and Spark REST JSON dumps (directories: *.sql, *.plan, *.explain.txt, recursively).")
+    description = "Analyze SQL scripts, Spark plan text files, Spark REST JSON dumps and PostgreSQL EXPLAIN output, JSON or text (directories: *.sql, *.plan, *.explain.txt, *.explain.json, recursively).")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,10 +7,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 
-/** Entry point: {@code brickoptima analyze|spark|rules|baseline|compare|fix}. Errors are one line on stderr, never a stack trace. */
+/** Entry point: {@code brickoptima analyze|spark|pg|rules|baseline|compare|fix}. Errors are one line on stderr, never a stack trace. */
 @Command(name = "brickoptima", mixinStandardHelpOptions = true, version = "brickoptima " + Main.VERSION,
-    description = "Finds performance and correctness problems in SQL and Spark query plans.",
-    subcommands = {AnalyzeCommand.class, SparkCommand.class, RulesCommand.class, BaselineCommand.class, CompareCommand.class, FixCommand.class})
+    description = "Finds performance and correctness problems in SQL, Spark and PostgreSQL query plans.",
+    subcommands = {AnalyzeCommand.class, SparkCommand.class, PgCommand.class, RulesCommand.class, BaselineCommand.class, CompareCommand.class, FixCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

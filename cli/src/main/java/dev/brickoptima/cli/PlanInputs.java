@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Analyses plan inputs: plan text files (one or several plans), saved Spark UI execution pages (HTML) and Spark REST
- * JSON dumps (one execution or the array {@code /sql?details=true} returns), with optional stage summaries and
- * environment for the JSON dumps.
+ * Analyses plan inputs: plan text files (one or several plans), PostgreSQL EXPLAIN output (JSON or text), saved Spark
+ * UI execution pages (HTML) and Spark REST JSON dumps (one execution or the array {@code /sql?details=true} returns),
+ * with optional stage summaries and environment for the JSON dumps.
  */
 final class PlanInputs {
     /** The report kind that gives exit code 2: the input could not be analysed at all. */
@@ -49,8 +49,15 @@ final class PlanInputs {
 
     InputReport analyze(String path, String text, InputKind kind) {
         if (SparkUiExecutionPage.isHtml(text)) return page(path, text);
+        if (kind == InputKind.POSTGRES_PLAN) return postgres(path, text);
         if (kind == InputKind.PLAN_TEXT) return planText(path, text);
         return restJson(path, text);
+    }
+
+    /** PostgreSQL EXPLAIN output, JSON or text (one plan). */
+    private InputReport postgres(String path, String text) {
+        PlanAnalysis a = analyzer.analyzeText(text);
+        return new InputReport(path, "pg-plan", a.operatorCount(), a.findings(), a.internalErrors());
     }
 
     /** One or several plans; with several, each finding names its plan ("plan 2: ..."). */

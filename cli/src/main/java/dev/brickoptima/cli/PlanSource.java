@@ -43,6 +43,7 @@ final class PlanSource {
             return List.of(new ComparedPlan(spec, "", a.plan(), -1));
         }
         if (kind == InputKind.SQL) throw new UsageException(spec + ": not a Spark plan or REST JSON (looks like SQL)");
+        if (kind == InputKind.POSTGRES_PLAN) throw new UsageException(spec + ": a PostgreSQL plan; compare reads Spark plans");
         List<SqlExecution> executions;
         try {
             executions = SparkRestJson.executions(SparkRestJson.read(text));

@@ -40,7 +40,7 @@ class HostileInputIT {
             f.setLength(3L * 1024 * 1024 * 1024); // sparse: costs no disk
         }
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run(Map.of(), 120_000, "160m", null, "analyze", big.toString(), good.toString());
+        CliProcess r = CliProcess.jar(Map.of(), 120_000, "160m", null, "analyze", big.toString(), good.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains(big + ": cannot read: larger than the input limit of 20000000 characters")
             .contains("raise it with limits.maxInputChars").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
@@ -51,7 +51,7 @@ class HostileInputIT {
     @Test
     void devZeroIsRefusedAtTheLimit() throws Exception {
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run(Map.of(), 120_000, "160m", null, "analyze", "/dev/zero", good.toString());
+        CliProcess r = CliProcess.jar(Map.of(), 120_000, "160m", null, "analyze", "/dev/zero", good.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("/dev/zero: cannot read: larger than the input limit");
         goodStillAnalysed(r);
@@ -62,7 +62,7 @@ class HostileInputIT {
         Path fifo = dir.resolve("pipe.sql");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run(Map.of(), 60_000, "128m", null, "analyze", fifo.toString(), good.toString());
+        CliProcess r = CliProcess.jar(Map.of(), 60_000, "128m", null, "analyze", fifo.toString(), good.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains(fifo + ": cannot read: not a regular file (a named pipe or device)");
         goodStillAnalysed(r);
@@ -82,7 +82,7 @@ class HostileInputIT {
         }
         Files.setPosixFilePermissions(dir.resolve("q/secret"), PosixFilePermissions.fromString("---------"));
         try {
-            CliProcess r = CliProcess.runUnprivileged(dir, 60_000, "analyze", "q");
+            CliProcess r = CliProcess.jarUnprivileged(dir, 60_000, "analyze", "q");
             assertThat(r.code()).as(r.err() + r.out()).isEqualTo(ExitCode.USAGE);
             assertThat(r.err()).contains("q/secret: cannot read: directory not readable: permission denied");
             assertThat(r.out()).contains("q/good.sql:1:").contains("q/z/also.sql:1:");
@@ -98,7 +98,7 @@ class HostileInputIT {
         Path good = write("good.sql", GOOD);
         Files.setPosixFilePermissions(good, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        CliProcess r = CliProcess.runUnprivileged(dir, 60_000, "analyze", "secret.sql", "good.sql");
+        CliProcess r = CliProcess.jarUnprivileged(dir, 60_000, "analyze", "secret.sql", "good.sql");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("brickoptima: secret.sql: cannot read: permission denied");
         goodStillAnalysed(r);
@@ -114,7 +114,7 @@ class HostileInputIT {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(sql, 0, bytes, 3, sql.length);
         Files.write(bom, bytes);
-        CliProcess r = CliProcess.run("analyze", bom.toString());
+        CliProcess r = CliProcess.jar("analyze", bom.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.FINDINGS);
         assertThat(r.out()).contains("bom.sql:1:28: error null-comparison").doesNotContain("parse-error");
     }
@@ -129,7 +129,7 @@ class HostileInputIT {
             System.arraycopy(bom, 0, bytes, 0, 2);
             System.arraycopy(sql, 0, bytes, 2, sql.length);
             Files.write(p, bytes);
-            CliProcess r = CliProcess.run("analyze", p.toString());
+            CliProcess r = CliProcess.jar("analyze", p.toString());
             assertThat(r.code()).as(cs + r.out()).isEqualTo(ExitCode.FINDINGS);
             assertThat(r.out()).contains(cs + ".sql:1:28: error null-comparison");
         }
@@ -140,7 +140,7 @@ class HostileInputIT {
         Path latin1 = dir.resolve("latin1.sql");
         Files.write(latin1, "SELECT 'caf\u00e9' FROM t;\n".getBytes(StandardCharsets.ISO_8859_1));
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run("analyze", latin1.toString(), good.toString());
+        CliProcess r = CliProcess.jar("analyze", latin1.toString(), good.toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains(latin1 + ": cannot read: not valid UTF-8 (byte 0xE9 at offset 11)");
         goodStillAnalysed(r);
@@ -150,7 +150,7 @@ class HostileInputIT {
     void aBadlyShapedRestJsonDumpIsThatInputsErrorOnly() throws Exception {
         Path json = write("bad.json", "[\"planDescription\"]");
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run("analyze", json.toString(), good.toString());
+        CliProcess r = CliProcess.jar("analyze", json.toString(), good.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("bad.json").doesNotContain("internal error");
         goodStillAnalysed(r);
@@ -159,7 +159,7 @@ class HostileInputIT {
     @Test
     void theReportNeverOverwritesAnInput() throws Exception {
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.run("analyze", "-o", good.toString(), good.toString());
+        CliProcess r = CliProcess.jar("analyze", "-o", good.toString(), good.toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err().strip()).isEqualTo("brickoptima: -o " + good + " is one of the inputs; the report would overwrite it (choose another file)");
         assertThat(Files.readString(good)).isEqualTo(GOOD);
@@ -169,7 +169,7 @@ class HostileInputIT {
     void aReportIntoAMissingDirectoryIsAClearError() throws Exception {
         Path good = write("good.sql", GOOD);
         Path out = dir.resolve("no/such/dir/report.txt");
-        CliProcess r = CliProcess.run("analyze", "-o", out.toString(), good.toString());
+        CliProcess r = CliProcess.jar("analyze", "-o", out.toString(), good.toString());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err().strip()).isEqualTo("brickoptima: cannot write the report to " + out + ": directory " + out.getParent() + " does not exist");
     }
@@ -178,7 +178,7 @@ class HostileInputIT {
     void allowIncompleteReportsWhatWasNotAnalysedWithoutFailing() throws Exception {
         Path json = write("bad.json", "[\"planDescription\"]");
         Path clean = write("clean.sql", "SELECT id FROM users;\n");
-        CliProcess r = CliProcess.run("analyze", "--allow-incomplete", json.toString(), clean.toString());
+        CliProcess r = CliProcess.jar("analyze", "--allow-incomplete", json.toString(), clean.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("bad.json");
     }

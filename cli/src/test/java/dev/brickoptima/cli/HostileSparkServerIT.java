@@ -23,7 +23,7 @@ class HostileSparkServerIT {
         args[3] = "--token-env";
         args[4] = "T";
         System.arraycopy(more, 0, args, 5, more.length);
-        return CliProcess.run(Map.of("T", TOKEN), 30_000, "128m", null, args);
+        return CliProcess.jar(Map.of("T", TOKEN), 30_000, "128m", null, args);
     }
 
     private static void oneLineNaming(CliProcess r, String option) {
@@ -82,7 +82,7 @@ class HostileSparkServerIT {
 
     @Test
     void aTokenWithALineBreakIsAClearError() throws Exception {
-        CliProcess r = CliProcess.run(Map.of("T", "dapi1234\nabcd"), 30_000, "128m", null,
+        CliProcess r = CliProcess.jar(Map.of("T", "dapi1234\nabcd"), 30_000, "128m", null,
             "spark", "--url", "http://127.0.0.1:9", "--token-env", "T");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err().strip()).isEqualTo("brickoptima: the bearer token in T contains a line break (character 9); "

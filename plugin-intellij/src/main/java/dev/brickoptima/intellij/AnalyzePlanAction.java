@@ -7,11 +7,10 @@ import com.intellij.openapi.actionSystem.CommonDataKeys;
 import com.intellij.openapi.editor.Editor;
 import com.intellij.openapi.ide.CopyPasteManager;
 import com.intellij.openapi.project.Project;
-import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
 
 import java.awt.datatransfer.DataFlavor;
-import java.util.List;
 
 /** "Analyze Spark Plan with BrickOptima": plan text from the selection, else from the clipboard. */
 public final class AnalyzePlanAction extends AnAction {
@@ -42,8 +41,8 @@ public final class AnalyzePlanAction extends AnAction {
     static String analyze(String planText, String source, Project project) {
         if (planText == null || planText.isBlank()) return "Select Spark plan text (EXPLAIN FORMATTED output, or the Spark UI's Details block) or copy it to the clipboard.";
         try {
-            List<Finding> findings = new PlanAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyze(planText);
-            return FindingsText.render("Spark plan from the " + source + ":", null, findings);
+            PlanAnalysis a = new PlanAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyzeText(planText);
+            return FindingsText.render(a.kindLabel() + " from the " + source + ":", null, a.findings());
         } catch (RuntimeException ex) {
             return "The " + source + " does not hold a Spark plan BrickOptima can read: " + ex.getMessage();
         }

@@ -4,6 +4,7 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.PlanOperator;
+import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.plan.PlanTextParser;
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.sql.SqlAnalysis;
@@ -73,7 +74,7 @@ public final class EngineMain {
     /** SQL or plan text (a selection on any page), told apart by the plan parser's own test. */
     static String analyzeText(String text) {
         String t = text == null ? "" : text;
-        return PlanTextParser.looksLikePlan(t) ? analyzePlan(t) : analyzeSql(t);
+        return PlanTextParser.looksLikePlan(t) || PgPlans.looksLikePlan(t) ? analyzePlan(t) : analyzeSql(t);
     }
 
     static String analyzeSql(String text) {

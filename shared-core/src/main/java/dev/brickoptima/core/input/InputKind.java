@@ -1,11 +1,14 @@
 package dev.brickoptima.core.input;
 
+import dev.brickoptima.core.pg.PgPlans;
+
 /** What a piece of text is, recognised by content (file names lie; pasted text has none). */
 public enum InputKind {
-    SQL, PLAN_TEXT, SPARK_REST_JSON;
+    SQL, PLAN_TEXT, SPARK_REST_JSON, POSTGRES_PLAN;
 
-    /** Recognises Spark physical plan text and Spark REST JSON; everything else is SQL. */
+    /** Recognises PostgreSQL EXPLAIN output (JSON or text), Spark physical plan text and Spark REST JSON; everything else is SQL. */
     public static InputKind detect(String text) {
+        if (PgPlans.looksLikePlan(text)) return POSTGRES_PLAN;
         int i = 0;
         int n = text.length();
         while (i < n && Character.isWhitespace(text.charAt(i))) i++;

@@ -4,6 +4,9 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.pg.PgPlanAnalysis;
+import dev.brickoptima.core.pg.PgPlanAnalyzer;
+import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
 import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.rule.EngineRules;
@@ -17,6 +20,7 @@ import java.util.Set;
 
 /**
  * Analyses Spark physical plans: plan text, a parsed plan, or a REST SQL execution with optional stage summaries.
+ * Plan text that is PostgreSQL EXPLAIN output goes to {@link PgPlanAnalyzer}.
  * Built once from a configuration (enabled rules, severities, thresholds); immutable and thread-safe afterwards.
  * Findings point at the operator: {@code location().operatorId()} is the plan's {@code (N)}, and offsets/line/column
  * are those of the operator's tree line in the parsed text (the REST planDescription for executions).
@@ -25,6 +29,7 @@ public final class PlanAnalyzer {
     private final AnalyzerConfig config;
     private final List<PlanRule> rules;
     private final PlanTextParser parser;
+    private final PgPlanAnalyzer postgres;
 
     public PlanAnalyzer(AnalyzerConfig config) {
         this(config, PlanRuleCatalog.all());
@@ -36,6 +41,7 @@ public final class PlanAnalyzer {
         for (PlanRule r : rules) if (config.isEnabled(r.metadata())) enabled.add(r);
         this.rules = List.copyOf(enabled);
         this.parser = new PlanTextParser(config.limits().maxInputChars(), PlanTextParser.DEFAULT_MAX_DEPTH);
+        this.postgres = new PgPlanAnalyzer(config);
     }
 
     public AnalyzerConfig config() {
@@ -64,8 +70,15 @@ public final class PlanAnalyzer {
         return analyzeExecution(execution, stages).findings();
     }
 
-    /** Like {@link #analyze(String)}, with the parsed plan and internal errors. */
+    /**
+     * Like {@link #analyze(String)}, with the parsed plan and internal errors. PostgreSQL EXPLAIN output (JSON or text)
+     * is recognised and analysed with the PostgreSQL rules, so every host's "analyze plan" accepts it too.
+     */
     public PlanAnalysis analyzeText(String planText) {
+        if (PgPlans.looksLikePlan(planText)) {
+            PgPlanAnalysis pg = postgres.analyze(planText);
+            return new PlanAnalysis(pg.findings(), null, pg.internalErrors(), pg.plan());
+        }
         PhysicalPlan plan;
         try {
             plan = parser.read(planText);
@@ -163,14 +176,7 @@ public final class PlanAnalyzer {
     }
 
     private Finding parseError(String text, PlanParseException e) {
-        String t = text == null ? "" : text;
-        LineIndex lines = new LineIndex(t);
-        int start = lines.offset(e.line(), e.column());
-        int lineEnd = t.indexOf('\n', start);
-        int end = lineEnd < 0 ? t.length() : lineEnd;
-        Location loc = new Location(start, Math.max(start, end), e.line(), e.column(), lines.line(end), lines.column(end), null);
-        return new Finding(EngineRules.PARSE_ERROR.id(), config.severityOf(EngineRules.PARSE_ERROR),
-            "not a Spark physical plan: " + e.getMessage(), loc, List.of(),
+        return e.finding(text, config, "not a Spark physical plan",
             "BrickOptima reads EXPLAIN FORMATTED output, the Spark UI 'Details' block, the REST planDescription, "
                 + "classic EXPLAIN / df.explain() trees and the '== Physical Plan ==' section of EXPLAIN EXTENDED.");
     }

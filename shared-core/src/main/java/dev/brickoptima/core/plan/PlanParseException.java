@@ -1,6 +1,14 @@
 package dev.brickoptima.core.plan;
 
-/** Plan text that is not a Spark physical plan, with the 1-based line (and column) where parsing gave up. */
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Location;
+import dev.brickoptima.core.rule.EngineRules;
+import dev.brickoptima.core.text.LineIndex;
+
+import java.util.List;
+
+/** Plan text that is not a plan BrickOptima reads (Spark or PostgreSQL), with the 1-based line (and column) where parsing gave up. */
 public final class PlanParseException extends RuntimeException {
     private final int line;
     private final int column;
@@ -13,4 +21,19 @@ public final class PlanParseException extends RuntimeException {
 
     public int line() { return line; }
     public int column() { return column; }
+
+    /**
+     * The parse-error finding for this failure in {@code text}: from the failing position to the end of its line,
+     * the message prefixed with what the text is not ("not a Spark physical plan: line 3: ..."), {@code detail} saying
+     * what is read instead.
+     */
+    public Finding finding(String text, AnalyzerConfig config, String notA, String detail) {
+        String t = text == null ? "" : text;
+        LineIndex lines = new LineIndex(t);
+        int start = lines.offset(line, column);
+        int lineEnd = t.indexOf('\n', start);
+        int end = lineEnd < 0 ? t.length() : lineEnd;
+        Location loc = new Location(start, Math.max(start, end), line, column, lines.line(end), lines.column(end), null);
+        return new Finding(EngineRules.PARSE_ERROR.id(), config.severityOf(EngineRules.PARSE_ERROR), notA + ": " + getMessage(), loc, List.of(), detail);
+    }
 }

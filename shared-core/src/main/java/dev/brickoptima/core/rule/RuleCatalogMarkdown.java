@@ -15,6 +15,7 @@ public final class RuleCatalogMarkdown {
             .append("suppression comments (`-- brickoptima:ignore <id>`).\n\n");
         section(sb, "SQL rules", RuleCatalog.sqlRules());
         section(sb, "Spark plan rules", RuleCatalog.planRules());
+        section(sb, "PostgreSQL rules", RuleCatalog.postgresRules());
         section(sb, "Engine findings", RuleCatalog.engineRules());
         return sb.toString();
     }

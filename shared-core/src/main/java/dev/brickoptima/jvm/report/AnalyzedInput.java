@@ -17,9 +17,12 @@ public record AnalyzedInput(InputReport report, String text, Path file) {
         return new AnalyzedInput(report, null, null);
     }
 
-    /** Whether finding offsets point into {@link #text()} (SQL and plan text; not JSON, whose plans are embedded strings). */
+    /**
+     * Whether finding offsets point into {@link #text()} (SQL, plan text and PostgreSQL plan files; not Spark REST JSON,
+     * whose plans are embedded strings).
+     */
     public boolean offsetsInText() {
-        return text != null && (report.kind().equals("sql") || report.kind().equals("plan"));
+        return text != null && (report.kind().equals("sql") || report.kind().equals("plan") || report.kind().equals("pg-plan"));
     }
 
     /**

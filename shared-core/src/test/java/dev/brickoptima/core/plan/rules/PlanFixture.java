@@ -30,7 +30,7 @@ import java.util.Map;
  * Cases with metrics, stages or {@code # live} are analysed as a REST execution built from the plan (one node per
  * operator, in pre-order), so the metric binder is exercised too.
  */
-final class PlanFixture {
+public final class PlanFixture {
     static final double[] QUANTILES = {0.0, 0.25, 0.5, 0.75, 1.0};
 
     /** One case of a fixture. */
@@ -139,7 +139,7 @@ final class PlanFixture {
         return b.build();
     }
 
-    static void applyConfig(AnalyzerConfig.Builder b, String spec) {
+    public static void applyConfig(AnalyzerConfig.Builder b, String spec) {
         for (String part : spec.split("\\|")) {
             String p = part.trim();
             int eq = p.indexOf('=');

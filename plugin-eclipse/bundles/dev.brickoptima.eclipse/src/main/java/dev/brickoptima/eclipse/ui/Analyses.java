@@ -85,7 +85,7 @@ public final class Analyses {
         PlanAnalysis analysis = new PlanAnalyzer(ProjectSettings.of(file == null ? null : file.getProject()).config()).analyzeText(text);
         List<ResultEntry> entries = new ArrayList<>();
         for (Finding f : analysis.findings()) entries.add(ResultEntry.of(f, offset, startLine));
-        return new Result("Spark plan" + (analysis.plan() == null ? " (not recognised as a plan)" : ""), entries);
+        return new Result(analysis.kindLabel() + (analysis.recognised() ? "" : " (not recognised as a plan)"), entries);
     }
 
     private static boolean insideOneString(CompilationUnit cu, int offset, int length) {
