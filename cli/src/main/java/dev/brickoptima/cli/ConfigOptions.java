@@ -35,6 +35,10 @@ public final class ConfigOptions {
 
     AnalyzerConfig build() {
         AnalyzerConfig.Builder b;
+        if (config != null && Files.exists(config) && !Files.isRegularFile(config)) {
+            // reading a named pipe would wait for a writer forever
+            throw new UsageException("--config " + config + ": not a regular file (a directory, named pipe or device); give a YAML file");
+        }
         Path file = config;
         if (file == null && Files.isRegularFile(Path.of(ConfigFileLoader.DEFAULT_FILE_NAME))) file = Path.of(ConfigFileLoader.DEFAULT_FILE_NAME);
         try {

@@ -70,6 +70,31 @@ class HostileInputIT {
     }
 
     @Test
+    void aNamedPipeAsConfigDoesNotBlock() throws Exception {
+        Path fifo = dir.resolve("brickoptima.yml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path good = write("good.sql", GOOD);
+        CliProcess r = CliProcess.jar(Map.of(), 30_000, "128m", null, "analyze", "--config", fifo.toString(), good.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err().strip()).isEqualTo("brickoptima: --config " + fifo + ": not a regular file (a directory, named pipe or device); give a YAML file");
+        assertThat(r.millis()).isLessThan(20_000);
+    }
+
+    @Test
+    void aTwentyThousandJoinStatementIsAnalysedWithinItsBudget() throws Exception {
+        StringBuilder sb = new StringBuilder("SELECT t0.a FROM t0");
+        for (int i = 1; i <= 20_000; i++) sb.append(" JOIN t").append(i).append(" ON t").append(i).append(".k = t").append(i - 1).append(".k");
+        Path chain = write("chain.sql", sb.append(";\n").toString());
+        Path good = write("good.sql", GOOD);
+        CliProcess r = CliProcess.jar(Map.of(), 120_000, "512m", null, "analyze", chain.toString(), good.toString());
+        // finished (the 5 s statement budget bounds it) and either analysed whole or named as not analysed
+        assertThat(r.code()).as(r.err()).isIn(ExitCode.FINDINGS, ExitCode.USAGE);
+        if (r.code() == ExitCode.USAGE) assertThat(r.err()).contains("analysis-timeout", "limits.statementBudgetMillis");
+        goodStillAnalysed(r);
+        assertThat(r.millis()).isLessThan(60_000);
+    }
+
+    @Test
     void anUnreadableSubdirectoryIsReportedAndTheWalkGoesOn() throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         write("q/good.sql", GOOD);
