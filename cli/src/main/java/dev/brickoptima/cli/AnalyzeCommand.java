@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code brickoptima analyze PATH...}: SQL files, Spark plan text, Spark REST JSON and PostgreSQL EXPLAIN output, recognised by content. */
+/** {@code brickoptima analyze PATH...}: SQL files, Java sources, Spark plan text, Spark REST JSON and PostgreSQL EXPLAIN output. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyze SQL scripts, Spark plan text files, Spark REST JSON dumps and PostgreSQL EXPLAIN output, JSON or text (directories: *.sql, *.plan, *.explain.txt, *.explain.json, recursively).")
+    description = "Analyze SQL scripts, Java sources (the SQL they run), Spark plan text files, Spark REST JSON dumps and PostgreSQL "
+        + "EXPLAIN output, JSON or text (directories: *.sql, *.java, *.plan, *.explain.txt, *.explain.json, recursively).")
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,11 +34,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PlanInputOptions planInputOptions;
 
+    @Mixin
+    JavaOptions javaOptions;
+
     @Override
     public Integer call() throws IOException {
         reportOptions.threshold();
         ReportContext ctx = new ReportContext(Main.VERSION, inputOptions.baseDirectory());
-        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build(), planInputOptions).run(inputOptions, System.in);
+        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build(), planInputOptions, javaOptions.classpath()).run(inputOptions, System.in);
         inputs = baselineOption.apply(inputs, ctx, spec.commandLine().getErr());
         int code = reportOptions.write(inputs, ctx, spec.commandLine().getOut());
         return reportOptions.exitCode(inputs, code, spec.commandLine().getErr());

@@ -17,7 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Reads and analyses the inputs of one command: files (SQL, plan text, Spark REST JSON, recognised by content) and
+ * Reads and analyses the inputs of one command: files (SQL, plan text, Spark REST JSON, recognised by content; Java
+ * sources by name) and
  * standard input, in parallel, reported in input order. An input that cannot be read becomes a report with an error.
  */
 final class InputAnalyzer {
@@ -26,17 +27,22 @@ final class InputAnalyzer {
     private final BoundedSqlAnalyzer sql;
     private final PlanInputs plans;
     private final InputReader reader;
+    private final JavaInputs java;
     private int stdinIndex = -1;
 
     InputAnalyzer(AnalyzerConfig config) {
-        this(config, null);
+        this(config, null, List.of());
     }
 
-    /** With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none). */
-    InputAnalyzer(AnalyzerConfig config, PlanInputOptions planOptions) {
+    /**
+     * With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none) and the classpath Java
+     * sources compile against (see {@link JavaOptions}).
+     */
+    InputAnalyzer(AnalyzerConfig config, PlanInputOptions planOptions, List<Path> classpath) {
         this.sql = new BoundedSqlAnalyzer(config);
         this.reader = new InputReader(config.limits().maxInputChars());
         this.plans = new PlanInputs(config, planOptions);
+        this.java = new JavaInputs(config, classpath);
     }
 
     /** Expands and analyses the inputs named by the options. */
@@ -99,10 +105,26 @@ final class InputAnalyzer {
         if (t.error() != null) {
             return new AnalyzedInput(new InputReport(s.name(), UNREADABLE, 0, List.of(), List.of("cannot read: " + t.error())), null, s.file());
         }
-        return new AnalyzedInput(analyze(s.name(), t.value()), t.value(), s.file());
+        return new AnalyzedInput(analyze(s.name(), s.file(), t.value()), t.value(), s.file());
     }
 
-    /** Analyses one text, recognised by content. */
+    /**
+     * Analyses one input: Java by its file name; otherwise by content. A named file that is neither SQL, a plan nor
+     * Java is an error; unnamed standard input is read as SQL.
+     */
+    InputReport analyze(String name, Path file, String text) {
+        if (file != null) {
+            InputType type = InputType.of(file, text);
+            if (type == InputType.JAVA) return java.analyze(name, file, text);
+            if (type == InputType.UNKNOWN) {
+                return new InputReport(name, UNREADABLE, 0, List.of(), List.of("not SQL, a Spark plan or Java source "
+                    + "(expected a .sql, .java, .plan or .json file, or text that starts with a SQL statement)"));
+            }
+        }
+        return analyze(name, text);
+    }
+
+    /** Analyses one text as SQL or a plan, recognised by content. */
     InputReport analyze(String name, String text) {
         InputKind kind = InputKind.detect(text);
         if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return plans.analyze(name, text, kind);

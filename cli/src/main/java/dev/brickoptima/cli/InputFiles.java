@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.plan, *.explain.txt and *.explain.json
- * files,
+ * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.java, *.plan, *.explain.txt and
+ * *.explain.json files,
  * skipping build output and VCS directories ({@link #SKIPPED_DIRECTORIES}), paths matched by {@code --exclude} and by
  * {@code .brickoptimaignore} files (in the working directory and in any directory walked).
  */
@@ -99,6 +99,6 @@ final class InputFiles {
 
     private static boolean analysable(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".sql") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json");
+        return n.endsWith(".sql") || n.endsWith(".java") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json");
     }
 }

@@ -7,8 +7,7 @@ import com.intellij.openapi.actionSystem.CommonDataKeys;
 import com.intellij.openapi.editor.Editor;
 import com.intellij.openapi.ide.CopyPasteManager;
 import com.intellij.openapi.project.Project;
-import dev.brickoptima.core.plan.PlanAnalysis;
-import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.core.ide.PlanSelection;
 
 import java.awt.datatransfer.DataFlavor;
 
@@ -39,12 +38,7 @@ public final class AnalyzePlanAction extends AnAction {
     }
 
     static String analyze(String planText, String source, Project project) {
-        if (planText == null || planText.isBlank()) return "Select Spark plan text (EXPLAIN FORMATTED output, or the Spark UI's Details block) or copy it to the clipboard.";
-        try {
-            PlanAnalysis a = new PlanAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyzeText(planText);
-            return FindingsText.render(a.kindLabel() + " from the " + source + ":", null, a.findings());
-        } catch (RuntimeException ex) {
-            return "The " + source + " does not hold a Spark plan BrickOptima can read: " + ex.getMessage();
-        }
+        PlanSelection.Result r = PlanSelection.analyze(planText, source, BrickOptimaSettings.getInstance(project).config());
+        return r.problem() != null ? r.problem() : FindingsText.render(r.heading() + ":", null, r.findings());
     }
 }

@@ -7,13 +7,12 @@ import com.intellij.openapi.actionSystem.CommonDataKeys;
 import com.intellij.openapi.editor.Editor;
 import com.intellij.openapi.project.Project;
 import com.intellij.psi.PsiElement;
-import com.intellij.psi.PsiExpression;
 import com.intellij.psi.PsiFile;
-import com.intellij.psi.PsiLiteralExpression;
-import com.intellij.psi.util.PsiTreeUtil;
+import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.sql.SqlAnalysis;
+import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,15 +48,12 @@ public final class AnalyzeSqlAction extends AnAction {
 
     /** Findings for the SQL at {@code offset} of {@code file}: the string expression there, or the whole .sql file. */
     static String analyzeAt(PsiFile file, int offset, Project project) {
-        PsiElement at = file.findElementAt(offset);
-        PsiLiteralExpression lit = PsiTreeUtil.getParentOfType(at, PsiLiteralExpression.class, false);
-        if (lit != null && lit.getValue() instanceof String) {
-            PsiExpression top = SqlSource.topOf(lit);
-            SqlSource src = SqlSource.of(top, false);
-            if (src != null) {
-                SqlAnalysis a = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(src.template.text());
-                return FindingsText.render("SQL at " + file.getName() + ":", src.template.text(), a.findings());
-            }
+        PsiCodeView view = new PsiCodeView(file);
+        PsiElement literal = view.stringLiteralAt(offset);
+        if (literal != null) {
+            List<Finding> findings = new ArrayList<>();
+            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer().analyzeAt(view, literal)) findings.add(f.finding());
+            return FindingsText.render("SQL at " + file.getName() + ":", file.getText(), findings);
         }
         if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project);
         return "Put the caret on a SQL string literal, select SQL text, or open a .sql file.";
@@ -65,7 +61,7 @@ public final class AnalyzeSqlAction extends AnAction {
 
     static String analyzeText(String title, String sql, Project project) {
         try {
-            List<Finding> findings = SqlChecker.analyzer(BrickOptimaSettings.getInstance(project)).analyze(sql).findings();
+            List<Finding> findings = new BoundedSqlAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyze(sql).findings();
             return FindingsText.render(title + ":", sql, findings);
         } catch (RuntimeException ex) {
             return title + ": analysis failed: " + ex;

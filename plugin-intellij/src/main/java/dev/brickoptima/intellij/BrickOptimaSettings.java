@@ -5,8 +5,11 @@ import com.intellij.openapi.components.ServiceManager;
 import com.intellij.openapi.components.State;
 import com.intellij.openapi.components.Storage;
 import com.intellij.openapi.project.Project;
+import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.config.PreferenceText;
+import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +22,7 @@ import java.util.Set;
 public final class BrickOptimaSettings implements PersistentStateComponent<BrickOptimaSettings.Settings> {
     private Settings state = new Settings();
     private volatile AnalyzerConfig config;
+    private volatile JavaSqlAnalyzer analyzer;
     private volatile long version;
 
     /** The stored state: public fields, as the XML serializer expects. */
@@ -104,6 +108,17 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     private synchronized void changed() {
         version++;
         config = null;
+        analyzer = null;
+    }
+
+    /** The SQL-in-Java analyzer for these settings (immutable and thread-safe; its cache lives as long as the settings). */
+    public JavaSqlAnalyzer analyzer() {
+        JavaSqlAnalyzer a = analyzer;
+        if (a == null) {
+            a = JavaSqlAnalyzers.bounded(config(), state.heuristicLiterals);
+            analyzer = a;
+        }
+        return a;
     }
 
     /** The analyzer configuration for these settings; bad entries are skipped (listed by {@link #problems}). */
@@ -118,51 +133,22 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
 
     /** Entries of {@code s} that cannot be used, for the settings page to show. */
     public static List<String> problems(Settings s) {
-        List<String> problems = new ArrayList<>();
-        build(s, problems);
-        return problems;
+        return text(s).problems();
     }
 
     static AnalyzerConfig build(Settings s, List<String> problems) {
         AnalyzerConfig.Builder b = AnalyzerConfig.builder();
-        Dialect d = Dialect.parse(s.dialect);
-        if (d == null) problems.add("unknown dialect '" + s.dialect + "'");
-        else b.dialect(d);
-        for (String p : splitList(s.profiles)) b.profile(p);
-        for (String r : splitList(s.disabledRules)) b.disable(r);
-        for (String line : s.thresholds.split("\n")) {
-            String t = line.trim();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            int eq = t.indexOf('=');
-            int dot = eq < 0 ? -1 : t.lastIndexOf('.', eq);
-            if (eq < 0 || dot < 0) {
-                problems.add("threshold '" + t + "' is not 'rule-id.name = value'");
-                continue;
-            }
-            try {
-                b.threshold(t.substring(0, dot).trim(), t.substring(dot + 1, eq).trim(), Double.parseDouble(t.substring(eq + 1).trim()));
-            } catch (NumberFormatException e) {
-                problems.add("threshold '" + t + "' has no number");
-            }
-        }
-        for (String line : s.partitionColumns.split("\n")) {
-            String t = line.trim();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            int colon = t.indexOf(':');
-            if (colon <= 0) {
-                problems.add("partition columns '" + t + "' is not 'table: col1, col2'");
-                continue;
-            }
-            b.partitionColumns(t.substring(0, colon).trim(), splitList(t.substring(colon + 1)));
-        }
+        problems.addAll(text(s).applyTo(b));
         return b.build();
     }
 
+    /** The settings as the preference text both IDEs parse the same way. */
+    static PreferenceText text(Settings s) {
+        return new PreferenceText(s.dialect, s.profiles, s.disabledRules, s.thresholds, s.partitionColumns);
+    }
+
     static List<String> splitList(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) return out;
-        for (String p : s.split("[,\\s]+")) if (!p.isBlank()) out.add(p.trim());
-        return out;
+        return PreferenceText.list(s);
     }
 
     static List<String> dialects() {

@@ -10,7 +10,7 @@ public final class BrickOptimaSqlInjectionInspection extends BrickOptimaSqlInspe
     }
 
     @Override
-    SqlChecker.Mode mode() {
-        return SqlChecker.Mode.INJECTION;
+    boolean injection() {
+        return true;
     }
 }

@@ -3,10 +3,8 @@ package dev.brickoptima.intellij;
 import com.intellij.codeInspection.LocalInspectionTool;
 import com.intellij.codeInspection.ProblemsHolder;
 import com.intellij.psi.JavaElementVisitor;
-import com.intellij.psi.PsiAnnotation;
 import com.intellij.psi.PsiElementVisitor;
-import com.intellij.psi.PsiLiteralExpression;
-import com.intellij.psi.PsiMethodCallExpression;
+import com.intellij.psi.PsiJavaFile;
 
 /** SQL rules on SQL in Java string literals (sinks, annotations, literals that clearly are SQL). */
 public class BrickOptimaSqlInspection extends LocalInspectionTool {
@@ -17,30 +15,18 @@ public class BrickOptimaSqlInspection extends LocalInspectionTool {
         return SHORT_NAME;
     }
 
+    /** The file is analysed as a whole (sinks first, then the heuristic, constants once): in one visit of the file. */
     @Override
     public PsiElementVisitor buildVisitor(ProblemsHolder holder, boolean isOnTheFly) {
-        SqlChecker checker = new SqlChecker(holder, mode(), BrickOptimaSettings.getInstance(holder.getProject()));
         return new JavaElementVisitor() {
             @Override
-            public void visitMethodCallExpression(PsiMethodCallExpression call) {
-                super.visitMethodCallExpression(call);
-                checker.visitCall(call);
-            }
-
-            @Override
-            public void visitAnnotation(PsiAnnotation annotation) {
-                super.visitAnnotation(annotation);
-                checker.visitAnnotation(annotation);
-            }
-
-            @Override
-            public void visitLiteralExpression(PsiLiteralExpression expression) {
-                checker.visitLiteral(expression);
+            public void visitJavaFile(PsiJavaFile file) {
+                JavaSqlInspector.report(holder, file, injection());
             }
         };
     }
 
-    SqlChecker.Mode mode() {
-        return SqlChecker.Mode.RULES;
+    boolean injection() {
+        return false;
     }
 }

@@ -65,6 +65,11 @@ final class CoreJavaEnvironment implements AutoCloseable {
     final VirtualFile dir;
 
     CoreJavaEnvironment() {
+        this(resource("/mock-classpath"));
+    }
+
+    /** An environment with the mock JDK and {@code apiSources} (folders of signature-only sources) on the class path. */
+    CoreJavaEnvironment(Path... apiSources) {
         // extension points the Java PSI asks for that the core environment does not declare; they must exist
         // before the application environment registers its own extensions
         Extensions.cleanRootArea(root);
@@ -99,8 +104,9 @@ final class CoreJavaEnvironment implements AutoCloseable {
         // JavaPsiFacade finds classes only through the registered finders
         Extensions.getArea(project).getExtensionPoint(PsiElementFinder.EP_NAME).registerExtension(
             new PsiElementFinderImpl(project, ServiceManager.getService(project, JavaFileManager.class)));
-        dir = appEnv.getLocalFileSystem().findFileByIoFile(mockClasspath().toFile());
+        dir = appEnv.getLocalFileSystem().findFileByIoFile(resource("/mock-jdk").toFile());
         projectEnv.addSourcesToClasspath(dir);
+        for (Path p : apiSources) projectEnv.addSourcesToClasspath(appEnv.getLocalFileSystem().findFileByIoFile(p.toFile()));
         // PSI edits go through the POM model with its tree aspect, as in the IDE
         MockProject mock = (MockProject) project;
         PomModelImpl pom = new PomModelImpl(project);
@@ -115,9 +121,9 @@ final class CoreJavaEnvironment implements AutoCloseable {
         if (!area.hasExtensionPoint(name.getName())) CoreApplicationEnvironment.registerExtensionPoint(area, name, type);
     }
 
-    private static Path mockClasspath() {
+    static Path resource(String name) {
         try {
-            return Path.of(CoreJavaEnvironment.class.getResource("/mock-classpath").toURI());
+            return Path.of(CoreJavaEnvironment.class.getResource(name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -49,30 +49,24 @@ class JdbcDaoInspectionTest {
         return Problems.of(env.inspect(new BrickOptimaSqlInjectionInspection(), f));
     }
 
-    /** Applies a quick fix the way the IDE does: in a command, in a write action (unless the fix says otherwise). */
-    static void apply(Problems.Problem p, String fixName) {
-        for (QuickFix<?> q : p.descriptor().getFixes()) {
-            LocalQuickFix fix = (LocalQuickFix) q;
-            if (!fix.getName().equals(fixName)) continue;
-            RuntimeException[] failure = new RuntimeException[1];
-            CommandProcessor.getInstance().executeCommand(env.project, () -> {
-                try {
-                    if (fix.startInWriteAction()) ApplicationManager.getApplication().runWriteAction(() -> fix.applyFix(env.project, p.descriptor()));
-                    else fix.applyFix(env.project, p.descriptor());
-                } catch (RuntimeException e) {
-                    failure[0] = e;
-                }
-            }, fixName, null);
-            if (failure[0] != null) throw failure[0];
-            return;
-        }
-        throw new AssertionError("no fix '" + fixName + "' on " + p);
-    }
-
     static String fixNames(Problems.Problem p) {
         StringBuilder sb = new StringBuilder();
         for (QuickFix<?> q : p.descriptor().getFixes()) sb.append(q.getName()).append('\n');
         return sb.toString();
+    }
+
+    /** The fix, as the IDE applies it (in a command and a write action), by its name. */
+    static void apply(Problems.Problem p, String fixName) {
+        for (QuickFix<?> q : p.descriptor().getFixes()) {
+            LocalQuickFix fix = (LocalQuickFix) q;
+            if (!fix.getName().equals(fixName)) continue;
+            CommandProcessor.getInstance().executeCommand(env.project, () -> {
+                if (fix.startInWriteAction()) ApplicationManager.getApplication().runWriteAction(() -> fix.applyFix(env.project, p.descriptor()));
+                else fix.applyFix(env.project, p.descriptor());
+            }, fixName, null);
+            return;
+        }
+        throw new AssertionError("no fix '" + fixName + "' on " + p + ": " + fixNames(p));
     }
 
     @Test
@@ -84,8 +78,8 @@ class JdbcDaoInspectionTest {
             "SELECT * reads every column; list the columns the query needs [select-star] | *",
             "'email = NULL' is never true; use IS NULL [null-comparison] | email = NULL",
             "DELETE without WHERE removes every row of sessions [delete-update-without-where] | DELETE FROM sessions",
-            // SQL in a local variable is analysed once, where it is written
-            "SELECT * reads every column; list the columns the query needs [select-star] | *");
+            // SQL in a local variable is analysed once, where it is written; the message names the use
+            "SELECT * reads every column; list the columns the query needs (used at line 51) [select-star] | *");
         assertThat(p.all().get(3).start()).isEqualTo(text.indexOf("\"SELECT * FROM users WHERE email") + 8);
         assertThat(p.withRule("select-star").start()).isEqualTo(text.indexOf("SELECT * FROM users") + 7);
         assertThat(p.withRule("select-star").type()).isEqualTo("WARNING");
@@ -95,54 +89,51 @@ class JdbcDaoInspectionTest {
     @Test
     void injectionIsReportedForStringsNotForNumbers() {
         String text = source("JdbcUserDao.java");
-        PsiFile f = env.parse("JdbcUserDao.java", text);
-        Problems p = injection(f);
+        Problems p = injection(env.parse("JdbcUserDao.java", text));
         assertThat(p.summaries()).containsExactly(
             "SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | name",
-            "SQL injection risk: 'email' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter [sql-injection] | email");
+            "SQL injection risk: 'email' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter (used at line 51) [sql-injection] | email");
         assertThat(p.all().get(0).start()).isEqualTo(text.indexOf("+ name +") + 2);
-        // through the local variable sql; the pass-through wrapper run(String sql) is not reported
         assertThat(p.all().get(1).start()).isEqualTo(text.indexOf("+ email +") + 2);
-        assertThat(p.all().get(1).descriptor().getFixes()).isEmpty();
+        // through the local variable: no rewrite; the pass-through wrapper run(String sql) is not reported
+        assertThat(fixNames(p.all().get(1))).doesNotContain("bind parameters");
         assertThat(p.all().get(0).type()).isEqualTo("GENERIC_ERROR");
     }
 
     @Test
-    void preparedStatementFixBindsTheValueAndKeepsConstantsNamed() {
+    void preparedStatementFixBindsTheValueKeepsConstantsNamedAndDropsTheStatement() {
         PsiFile f = env.parse("JdbcUserDao.java", source("JdbcUserDao.java"));
-        Problems.Problem p = injection(f).highlighting("name");
-        apply(p, "Use a PreparedStatement with bind parameters");
+        apply(injection(f).highlighting("name"), "Use a PreparedStatement with bind parameters");
         String after = f.getText();
-        assertThat(after).contains(
-            "        PreparedStatement ps = conn.prepareStatement(\"SELECT \" + USER_COLUMNS + \" FROM \" + TABLE + \" WHERE name = ?\");\n"
-                + "        ps.setString(1, name);\n"
-                + "        ResultSet rs = ps.executeQuery();");
-        // the PSI is consistent and this injection is gone (the one through a local variable stays)
-        assertThat(injection(f).summaries()).hasSize(1).noneMatch(s -> s.endsWith("| name"));
-        assertThat(env.parse("After.java", after).getText()).isEqualTo(after);
+        assertThat(after).contains("    public ResultSet findByName(String name) throws SQLException {\n"
+            + "        PreparedStatement ps = conn.prepareStatement(\"SELECT \" + USER_COLUMNS + \" FROM \" + TABLE + \" WHERE name = ?\");\n"
+            + "        ps.setString(1, name);\n"
+            + "        ResultSet rs = ps.executeQuery();");
+        assertThat(injection(env.parse("After.java", after)).summaries()).hasSize(1).noneMatch(s -> s.endsWith("| name"));
     }
 
     @Test
     void coreFixIsAppliedInsideTheLiteral() {
         PsiFile f = env.parse("JdbcUserDao.java", source("JdbcUserDao.java"));
         Problems.Problem p = rules(f).withRule("null-comparison");
-        assertThat(fixNames(p)).contains("Suppress 'null-comparison' for this statement", "Disable BrickOptima rule 'null-comparison' in this project");
-        String edit = null;
-        for (QuickFix<?> q : p.descriptor().getFixes()) if (q instanceof ApplyEditsFix) edit = q.getName();
-        assertThat(edit).isNotNull();
-        apply(p, edit);
+        assertThat(fixNames(p)).contains("Replace with 'email IS NULL'", "Suppress 'null-comparison' for this statement",
+            "Disable BrickOptima rule 'null-comparison' in this project");
+        apply(p, "Replace with 'email IS NULL'");
         assertThat(f.getText()).contains("conn.prepareStatement(\"SELECT id FROM users WHERE email IS NULL\")");
-        assertThat(rules(f).summaries()).noneMatch(s -> s.contains("null-comparison"));
+        assertThat(rules(env.parse("After.java", f.getText())).summaries()).noneMatch(s -> s.contains("null-comparison"));
     }
 
     @Test
-    void suppressForStatementInsertsACommentTheCoreHonours() {
+    void suppressForStatementWritesTheJavaCommentEveryHostHonours() {
         PsiFile f = env.parse("JdbcUserDao.java", source("JdbcUserDao.java"));
         apply(rules(f).withRule("select-star"), "Suppress 'select-star' for this statement");
-        assertThat(f.getText()).contains("st.executeQuery(\"/* brickoptima:ignore select-star */ SELECT * FROM users\")");
-        // only the other statement's star is left
-        assertThat(rules(f).summaries()).filteredOn(s -> s.contains("select-star")).hasSize(1);
-        assertThat(rules(f).withRule("select-star").start()).isGreaterThan(f.getText().indexOf("findByEmail"));
+        assertThat(f.getText()).contains("        // brickoptima:ignore select-star\n        return st.executeQuery(\"SELECT * FROM users\");");
+        Problems after = rules(env.parse("After.java", f.getText()));
+        assertThat(after.summaries()).filteredOn(s -> s.contains("select-star")).hasSize(1);
+        assertThat(after.withRule("select-star").start()).isGreaterThan(f.getText().indexOf("findByEmail"));
+        // the SQL comment form works in IntelliJ too (it used to be the only one)
+        String inSql = source("JdbcUserDao.java").replace("\"SELECT * FROM users\"", "\"/* brickoptima:ignore select-star */ SELECT * FROM users\"");
+        assertThat(rules(env.parse("B.java", inSql)).summaries()).filteredOn(s -> s.contains("select-star")).hasSize(1);
     }
 
     @Test
@@ -166,13 +157,8 @@ class JdbcDaoInspectionTest {
         PsiFile f = env.parse("A.java", text);
         Problems.Problem p = rules(f).withRule("null-comparison");
         assertThat(p.highlighted()).isEqualTo("b = NULL");
-        apply(p, fixNamesOf(p, ApplyEditsFix.class));
+        apply(p, "Replace with 'b IS NULL'");
         assertThat(f.getText()).contains("st.executeQuery(\"SELECT \\\"a\\\"\\tFROM t WHERE b IS NULL\")");
-    }
-
-    static String fixNamesOf(Problems.Problem p, Class<?> type) {
-        for (QuickFix<?> q : p.descriptor().getFixes()) if (type.isInstance(q)) return q.getName();
-        throw new AssertionError("no " + type.getSimpleName() + " on " + p);
     }
 
     @Test
@@ -203,8 +189,7 @@ class JdbcDaoInspectionTest {
         for (int i = 0; i < 400; i++) deep.append(')');
         String text = "class C { void f(java.sql.Statement st) throws Exception {\n"
             + "  st.execute(\"" + deep + " FROM t\");\n  st.execute(\"SELEC broken ((\");\n  st.execute(\"\");\n} }";
-        PsiFile f = env.parse("C.java", text);
-        Problems p = rules(f);
+        Problems p = rules(env.parse("C.java", text));
         assertThat(p.summaries()).anyMatch(s -> s.contains("[nesting-too-deep]")).anyMatch(s -> s.contains("[parse-error]"));
     }
 }

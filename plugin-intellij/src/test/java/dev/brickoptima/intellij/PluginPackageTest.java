@@ -59,7 +59,7 @@ class PluginPackageTest {
             String desc = new String(z.getInputStream(z.getEntry("inspectionDescriptions/BrickOptimaSql.html")).readAllBytes(), "UTF-8");
             for (RuleMetadata m : dev.brickoptima.intellij.build.DescriptionGenerator.rules()) assertThat(desc).contains("<code>" + m.id() + "</code>");
             String inj = new String(z.getInputStream(z.getEntry("inspectionDescriptions/BrickOptimaSqlInjection.html")).readAllBytes(), "UTF-8");
-            assertThat(inj).contains(InjectionCheck.RULE.title());
+            assertThat(inj).contains(InjectionCheck.METADATA.title());
         }
     }
 }

@@ -98,10 +98,10 @@ class AnalyzeCommandsTest {
             "Join condition: None",
             "");
         Analyses.Result r = Analyses.plan(null, plan, 0, 1);
-        assertEquals("Spark plan", r.heading());
+        assertEquals("Spark plan from the selection", r.heading());
         assertTrue(rows(plan, r).contains("plan-cartesian-product (5)"), rows(plan, r).toString());
 
         Analyses.Result bad = Analyses.plan(null, "this is not a plan", 0, 1);
-        assertEquals("Spark plan (not recognised as a plan)", bad.heading());
+        assertTrue(bad.heading().startsWith("The selection does not hold a Spark or PostgreSQL plan"), bad.heading());
     }
 }

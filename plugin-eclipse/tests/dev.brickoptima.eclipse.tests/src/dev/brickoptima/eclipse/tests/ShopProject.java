@@ -48,6 +48,21 @@ final class ShopProject {
 
     /** The sample project under another name (each test class gets its own). */
     static IJavaProject create(String name) throws CoreException, IOException {
+        IProject project = emptyProject(name);
+        Bundle bundle = Platform.getBundle("dev.brickoptima.eclipse.tests");
+        Enumeration<URL> entries = bundle.findEntries("projects/shop", "*.java", true);
+        while (entries.hasMoreElements()) {
+            URL url = entries.nextElement();
+            String rel = url.getPath().substring(url.getPath().indexOf("projects/shop/") + "projects/shop/".length());
+            try (InputStream in = url.openStream()) {
+                write(project.getFile(rel), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return javaProject(project);
+    }
+
+    /** A new, open project {@code name} with the Java nature, in a workspace that builds only when asked. */
+    static IProject emptyProject(String name) throws CoreException {
         IWorkspace ws = ResourcesPlugin.getWorkspace();
         IWorkspaceDescription wd = ws.getDescription();
         wd.setAutoBuilding(false); // the tests build explicitly, so they know when markers are final
@@ -59,17 +74,11 @@ final class ShopProject {
         IProjectDescription d = project.getDescription();
         d.setNatureIds(new String[] {JavaCore.NATURE_ID});
         project.setDescription(d, null);
+        return project;
+    }
 
-        Bundle bundle = Platform.getBundle("dev.brickoptima.eclipse.tests");
-        Enumeration<URL> entries = bundle.findEntries("projects/shop", "*.java", true);
-        while (entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String rel = url.getPath().substring(url.getPath().indexOf("projects/shop/") + "projects/shop/".length());
-            try (InputStream in = url.openStream()) {
-                write(project.getFile(rel), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-
+    /** The project as a Java 17 project with source folders src and stubs and the running JDK as its library. */
+    static IJavaProject javaProject(IProject project) throws CoreException {
         IJavaProject jp = JavaCore.create(project);
         // the running JDK as the system library (what a JRE container resolves to), without JDT launching
         IPath jrt = new Path(System.getProperty("java.home")).append("lib").append("jrt-fs.jar");

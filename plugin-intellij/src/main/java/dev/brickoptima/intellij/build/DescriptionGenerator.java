@@ -48,7 +48,7 @@ public final class DescriptionGenerator {
 
     static String injection() {
         StringBuilder sb = new StringBuilder("<html><body>\n");
-        rule(sb, InjectionCheck.RULE);
+        rule(sb, InjectionCheck.METADATA);
         sb.append("<p>The quick fix moves the value into a bind parameter where the shape allows: a <code>PreparedStatement</code> "
             + "for <code>Statement.execute*</code>, trailing arguments for <code>JdbcTemplate</code> and jOOQ, "
             + "<code>new Object[]</code> for <code>SparkSession.sql</code>, <code>setParameter</code> for JPA native queries.</p>\n");

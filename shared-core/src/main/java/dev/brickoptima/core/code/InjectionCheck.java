@@ -16,7 +16,7 @@ import java.util.List;
  * {@link #riskyHoles}; {@link #rewrite} says whether the holes can become bind parameters and how.
  */
 public final class InjectionCheck {
-    public static final RuleMetadata RULE = RuleMetadata.rule("sql-injection")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("sql-injection")
         .title("SQL built from a non-constant string")
         .category(Category.SECURITY).severity(Severity.ERROR)
         .rationale("A value concatenated into SQL text becomes part of the statement: a value holding a quote changes "

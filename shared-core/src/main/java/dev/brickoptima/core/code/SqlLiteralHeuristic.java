@@ -126,7 +126,9 @@ public final class SqlLiteralHeuristic {
                 i = close < 0 ? n : close + 2;
             } else if (Character.isLetter(c) || c == '_') {
                 int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_' || s.charAt(j) == '$')) j++;
+                while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_' || s.charAt(j) == '$'
+                    // a qualified name (schema.table) is one word
+                    || s.charAt(j) == '.' && j + 1 < n && (Character.isLetter(s.charAt(j + 1)) || s.charAt(j + 1) == '_'))) j++;
                 out.add(s.substring(i, j));
                 i = j;
             } else i++;

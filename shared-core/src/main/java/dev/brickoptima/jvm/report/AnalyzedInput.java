@@ -18,11 +18,12 @@ public record AnalyzedInput(InputReport report, String text, Path file) {
     }
 
     /**
-     * Whether finding offsets point into {@link #text()} (SQL, plan text and PostgreSQL plan files; not Spark REST JSON,
+     * Whether finding offsets point into {@link #text()} (SQL, plan text, PostgreSQL plan files and Java sources; not Spark REST JSON,
      * whose plans are embedded strings).
      */
     public boolean offsetsInText() {
-        return text != null && (report.kind().equals("sql") || report.kind().equals("plan") || report.kind().equals("pg-plan"));
+        return text != null && (report.kind().equals("sql") || report.kind().equals("plan") || report.kind().equals("pg-plan")
+            || report.kind().equals("java"));
     }
 
     /**

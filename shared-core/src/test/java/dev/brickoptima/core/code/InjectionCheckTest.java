@@ -120,6 +120,6 @@ class InjectionCheckTest {
         assertThat(InjectionCheck.rewrite(List.of(
             literal("SELECT a FROM t WHERE s = 'it''s "), hole("x", false), literal("'")), false).params().get(0).javaExpression())
             .isEqualTo("\"it's \" + x");
-        assertThat(InjectionCheck.RULE.id()).isEqualTo("sql-injection");
+        assertThat(InjectionCheck.METADATA.id()).isEqualTo("sql-injection");
     }
 }

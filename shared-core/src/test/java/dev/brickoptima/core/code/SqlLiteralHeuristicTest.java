@@ -20,6 +20,10 @@ class SqlLiteralHeuristicTest {
         "UPDATE accounts a SET balance = 0",
         "DELETE FROM sessions WHERE expires < now()",
         "DELETE FROM sessions",
+        // a qualified table is one name (it used to split into two words and miss the statement)
+        "DELETE FROM s.t",
+        "DELETE FROM app.sessions WHERE expires < now()",
+        "UPDATE app.accounts SET balance = 0",
         "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN UPDATE SET v = s.v",
         "CREATE TABLE t (id INT, name STRING)",
         "CREATE OR REPLACE TEMPORARY VIEW v AS SELECT * FROM t",

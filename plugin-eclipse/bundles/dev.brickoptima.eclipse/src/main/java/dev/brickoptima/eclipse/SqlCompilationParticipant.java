@@ -1,8 +1,8 @@
 package dev.brickoptima.eclipse;
 
-import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
-import dev.brickoptima.eclipse.analysis.JavaSqlScanner;
-import dev.brickoptima.eclipse.analysis.SqlPrefilter;
+import dev.brickoptima.core.code.CodeFinding;
+import dev.brickoptima.core.code.SqlPrefilter;
+import dev.brickoptima.jdt.JdtCodeView;
 import dev.brickoptima.eclipse.markers.SqlCategorizedProblem;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import org.eclipse.core.resources.IFile;
@@ -30,6 +30,8 @@ import java.util.Map;
  * per session and the file gets no BrickOptima problems.
  */
 public final class SqlCompilationParticipant extends CompilationParticipant {
+    /** Time one file may take; the rest of a file that takes longer is skipped. */
+    static final long FILE_BUDGET_MILLIS = 10_000;
     private static volatile boolean failureLogged;
 
     @Override
@@ -78,8 +80,10 @@ public final class SqlCompilationParticipant extends CompilationParticipant {
     }
 
     private static CategorizedProblem[] problems(IFile file, CompilationUnit ast, String source) {
-        JavaSqlScanner scanner = ProjectSettings.of(file.getProject()).scanner();
-        List<JavaSqlProblem> found = scanner.scan(ast, source, () -> Thread.currentThread().isInterrupted());
+        // work per file is bounded: cancelled with the build, or after the file budget
+        long deadline = System.currentTimeMillis() + FILE_BUDGET_MILLIS;
+        List<CodeFinding> found = ProjectSettings.of(file.getProject()).analyzer().analyze(new JdtCodeView(ast, source),
+            () -> Thread.currentThread().isInterrupted() || System.currentTimeMillis() > deadline);
         char[] name = file.getFullPath().toString().toCharArray();
         CategorizedProblem[] out = new CategorizedProblem[found.size()];
         for (int i = 0; i < out.length; i++) out[i] = new SqlCategorizedProblem(name, found.get(i), source);

@@ -2,7 +2,7 @@ package dev.brickoptima.eclipse.markers;
 
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
+import dev.brickoptima.core.code.CodeFinding;
 import org.eclipse.jdt.core.compiler.CategorizedProblem;
 import org.eclipse.jdt.core.compiler.IProblem;
 
@@ -17,25 +17,25 @@ public final class SqlCategorizedProblem extends CategorizedProblem {
         MarkerIds.FIXES, MarkerIds.SUPPRESSION, MarkerIds.ANALYSED_START, MarkerIds.ANALYSED_TEXT};
 
     private final char[] fileName;
-    private final JavaSqlProblem problem;
+    private final CodeFinding problem;
     private final String analysedText;
     private int start;
     private int end; // inclusive, as JDT wants
     private int line;
 
-    public SqlCategorizedProblem(char[] fileName, JavaSqlProblem problem, String source) {
+    public SqlCategorizedProblem(char[] fileName, CodeFinding problem, String source) {
         this.fileName = fileName;
         this.problem = problem;
         this.start = problem.start();
         this.end = Math.max(problem.start(), problem.end()) - 1;
         if (end < start) end = start;
-        this.line = problem.line();
+        this.line = problem.finding().location().line();
         int s = Math.max(0, Math.min(problem.start(), source.length()));
         int e = Math.max(s, Math.min(problem.end(), source.length()));
         this.analysedText = source.substring(s, Math.min(e, s + 2_000));
     }
 
-    public JavaSqlProblem problem() {
+    public CodeFinding problem() {
         return problem;
     }
 
@@ -57,13 +57,17 @@ public final class SqlCategorizedProblem extends CategorizedProblem {
     @Override
     public Object[] getExtraMarkerAttributeValues() {
         List<Fix> suppression = problem.suppression() == null ? List.of() : List.of(problem.suppression());
-        return new Object[] {problem.ruleId(), problem.severity().label(), limit(problem.detail()),
-            FixCodec.encode(problem.fixes()), FixCodec.encode(suppression), Integer.valueOf(problem.start()), analysedText};
+        return new Object[] {problem.ruleId(), severity().label(), limit(problem.finding().detail()),
+            FixCodec.encode(problem.edits()), FixCodec.encode(suppression), Integer.valueOf(problem.start()), analysedText};
     }
 
     private static String limit(String s) {
         if (s == null) return "";
         return s.length() > 8_000 ? s.substring(0, 8_000) : s;
+    }
+
+    private Severity severity() {
+        return problem.finding().severity();
     }
 
     @Override
@@ -73,12 +77,12 @@ public final class SqlCategorizedProblem extends CategorizedProblem {
 
     @Override
     public int getID() {
-        return problem.fixes().isEmpty() ? IProblem.ExternalProblemNotFixable : IProblem.ExternalProblemFixable;
+        return problem.edits().isEmpty() ? IProblem.ExternalProblemNotFixable : IProblem.ExternalProblemFixable;
     }
 
     @Override
     public String getMessage() {
-        return problem.message() + " [" + problem.ruleId() + "]";
+        return problem.finding().message() + " [" + problem.ruleId() + "]";
     }
 
     @Override
@@ -103,17 +107,17 @@ public final class SqlCategorizedProblem extends CategorizedProblem {
 
     @Override
     public boolean isError() {
-        return problem.severity() == Severity.ERROR;
+        return severity() == Severity.ERROR;
     }
 
     @Override
     public boolean isWarning() {
-        return problem.severity() == Severity.WARNING;
+        return severity() == Severity.WARNING;
     }
 
     @Override
     public boolean isInfo() {
-        return problem.severity() == Severity.INFO;
+        return severity() == Severity.INFO;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.brickoptima.eclipse.settings;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
-import dev.brickoptima.eclipse.analysis.JavaSqlScanner;
+import dev.brickoptima.core.code.JavaSqlAnalyzer;
+import dev.brickoptima.core.config.PreferenceText;
+import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Platform;
@@ -20,9 +22,9 @@ import java.util.Map;
  * cost nothing per file.
  */
 public final class ProjectSettings {
-    private static final Map<String, JavaSqlScanner> SCANNERS = new LinkedHashMap<>(8, 0.75f, true) {
+    private static final Map<String, JavaSqlAnalyzer> ANALYZERS = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, JavaSqlScanner> e) {
+        protected boolean removeEldestEntry(Map.Entry<String, JavaSqlAnalyzer> e) {
             return size() > 8;
         }
     };
@@ -49,27 +51,40 @@ public final class ProjectSettings {
     }
 
     public String get(String key) {
-        return ConfigParser.value(values::get, key);
+        String v = values.get(key);
+        return v == null ? SettingsKeys.defaultValue(key) : v;
     }
 
     public boolean enabled() {
-        return ConfigParser.bool(values::get, SettingsKeys.ENABLED);
+        return Boolean.parseBoolean(get(SettingsKeys.ENABLED).trim());
+    }
+
+    /** The preference text, parsed the way both IDEs parse it. */
+    public PreferenceText text() {
+        return preferenceText(this::get);
+    }
+
+    public static PreferenceText preferenceText(java.util.function.UnaryOperator<String> get) {
+        return new PreferenceText(get.apply(SettingsKeys.DIALECT), get.apply(SettingsKeys.PROFILES), get.apply(SettingsKeys.DISABLED_RULES),
+            get.apply(SettingsKeys.THRESHOLDS), get.apply(SettingsKeys.PARTITION_COLUMNS));
     }
 
     public AnalyzerConfig config() {
-        return ConfigParser.parse(values::get);
+        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        text().applyTo(b);
+        return b.build();
     }
 
-    /** A scanner for these settings (shared: scanners are immutable and thread-safe). */
-    public JavaSqlScanner scanner() {
+    /** The SQL-in-Java analyzer for these settings (shared: analyzers are immutable and thread-safe). */
+    public JavaSqlAnalyzer analyzer() {
         String key = values.toString();
-        synchronized (SCANNERS) {
-            JavaSqlScanner s = SCANNERS.get(key);
-            if (s == null) {
-                s = new JavaSqlScanner(config(), ConfigParser.bool(values::get, SettingsKeys.HEURISTIC_LITERALS), 10_000);
-                SCANNERS.put(key, s);
+        synchronized (ANALYZERS) {
+            JavaSqlAnalyzer a = ANALYZERS.get(key);
+            if (a == null) {
+                a = JavaSqlAnalyzers.bounded(config(), Boolean.parseBoolean(get(SettingsKeys.HEURISTIC_LITERALS).trim()));
+                ANALYZERS.put(key, a);
             }
-            return s;
+            return a;
         }
     }
 
@@ -81,7 +96,7 @@ public final class ProjectSettings {
         IEclipsePreferences node = useProject(project)
             ? new ProjectScope(project).getNode(SettingsKeys.QUALIFIER)
             : InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
-        node.put(SettingsKeys.DISABLED_RULES, ConfigParser.withRule(node.get(SettingsKeys.DISABLED_RULES, ""), ruleId));
+        node.put(SettingsKeys.DISABLED_RULES, PreferenceText.withItem(node.get(SettingsKeys.DISABLED_RULES, ""), ruleId));
         node.flush();
     }
 }

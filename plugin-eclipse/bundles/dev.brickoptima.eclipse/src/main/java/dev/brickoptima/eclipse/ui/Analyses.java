@@ -1,10 +1,10 @@
 package dev.brickoptima.eclipse.ui;
 
+import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.plan.PlanAnalysis;
-import dev.brickoptima.core.plan.PlanAnalyzer;
+import dev.brickoptima.core.ide.PlanSelection;
 import dev.brickoptima.core.sql.SqlAnalysis;
-import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
+import dev.brickoptima.jdt.JdtCodeView;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 import org.eclipse.core.resources.IFile;
@@ -68,10 +68,11 @@ public final class Analyses {
         boolean selected = length > 0;
         if (file != null && file.getName().endsWith(".java")) {
             CompilationUnit cu = parseJava(project, file, content);
-            List<JavaSqlProblem> found = ProjectSettings.of(project).scanner().scanAt(cu, content, offset);
-            if (found != null && (!selected || insideOneString(cu, offset, length))) {
+            JdtCodeView view = new JdtCodeView(cu, content);
+            ASTNode literal = view.stringLiteralAt(offset);
+            if (literal != null && (!selected || insideOneString(cu, offset, length))) {
                 List<ResultEntry> entries = new ArrayList<>();
-                for (JavaSqlProblem p : found) entries.add(ResultEntry.of(p));
+                for (CodeFinding f : ProjectSettings.of(project).analyzer().analyzeAt(view, literal)) entries.add(ResultEntry.of(f.finding(), 0, 1));
                 return new Result(file.getName() + ", SQL string at line " + cu.getLineNumber(offset), entries);
             }
             if (!selected) return new Result("No SQL string at the cursor: put the cursor in a string literal, or select SQL text", List.of());
@@ -82,10 +83,10 @@ public final class Analyses {
 
     /** Text as a Spark physical plan; {@code offset}/{@code startLine} place it in its document. */
     public static Result plan(IFile file, String text, int offset, int startLine) {
-        PlanAnalysis analysis = new PlanAnalyzer(ProjectSettings.of(file == null ? null : file.getProject()).config()).analyzeText(text);
+        PlanSelection.Result r = PlanSelection.analyze(text, "selection", ProjectSettings.of(file == null ? null : file.getProject()).config());
         List<ResultEntry> entries = new ArrayList<>();
-        for (Finding f : analysis.findings()) entries.add(ResultEntry.of(f, offset, startLine));
-        return new Result(analysis.kindLabel() + (analysis.recognised() ? "" : " (not recognised as a plan)"), entries);
+        for (Finding f : r.findings()) entries.add(ResultEntry.of(f, offset, startLine));
+        return new Result(r.problem() != null ? r.problem() : r.heading(), entries);
     }
 
     private static boolean insideOneString(CompilationUnit cu, int offset, int length) {

@@ -3,7 +3,6 @@ package dev.brickoptima.eclipse.ui;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.eclipse.analysis.JavaSqlProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +10,6 @@ import java.util.List;
 /** One row of the results view, whatever produced it (SQL in Java, a .sql file, a Spark plan). */
 public record ResultEntry(Severity severity, String ruleId, String message, String detail, int line, int start, int end,
                           String operatorId, List<String> fixes) {
-
-    public static ResultEntry of(JavaSqlProblem p) {
-        List<String> fixes = new ArrayList<>();
-        for (Fix f : p.fixes()) fixes.add(f.description());
-        return new ResultEntry(p.severity(), p.ruleId(), p.message(), p.detail(), p.line(), p.start(), p.end(), null, fixes);
-    }
 
     /** A finding on text that starts at {@code baseOffset} / {@code baseLine} of a document. */
     public static ResultEntry of(Finding f, int baseOffset, int baseLine) {

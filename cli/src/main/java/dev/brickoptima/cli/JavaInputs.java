@@ -1,0 +1,45 @@
+package dev.brickoptima.cli;
+
+import dev.brickoptima.core.code.CodeFinding;
+import dev.brickoptima.core.code.JavaSqlAnalyzer;
+import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.report.InputReport;
+import dev.brickoptima.jdt.JdtCodeView;
+import dev.brickoptima.jdt.StandaloneJavaParser;
+import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses Java sources: the SQL they pass to JDBC, Spark, Spring, JPA, jOOQ and MyBatis, and SQL injection, with the
+ * same engine as the IDE plugins (the JDT adapter over {@code ASTParser}). With {@code --classpath} calls resolve
+ * through the compiled APIs; without, by the receiver's declared type and the imports.
+ */
+final class JavaInputs {
+    private final JavaSqlAnalyzer analyzer;
+    private final StandaloneJavaParser parser;
+
+    JavaInputs(AnalyzerConfig config, List<Path> classpath) {
+        this.analyzer = JavaSqlAnalyzers.bounded(config, true);
+        this.parser = new StandaloneJavaParser(classpath);
+    }
+
+    /** {@code name} is how the report names the input, {@code file} where it is. */
+    InputReport analyze(String name, Path file, String source) {
+        List<CodeFinding> found;
+        try {
+            found = analyzer.analyze(new JdtCodeView(parser.parse(file.getFileName().toString(), source), source), () -> false);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser or binding failure on one file must not stop the others, and must not pass silently
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return new InputReport(name, "java", 0, List.of(), List.of("could not be analysed: " + e
+                + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (CodeFinding f : found) findings.add(f.finding());
+        return new InputReport(name, "java", found.size(), findings, List.of());
+    }
+}

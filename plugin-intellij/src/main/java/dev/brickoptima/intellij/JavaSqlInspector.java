@@ -1,0 +1,114 @@
+package dev.brickoptima.intellij;
+
+import com.intellij.codeInspection.LocalQuickFix;
+import com.intellij.codeInspection.ProblemHighlightType;
+import com.intellij.codeInspection.ProblemsHolder;
+import com.intellij.openapi.diagnostic.Logger;
+import com.intellij.openapi.progress.ProcessCanceledException;
+import com.intellij.openapi.progress.ProgressManager;
+import com.intellij.openapi.util.TextRange;
+import com.intellij.psi.PsiElement;
+import com.intellij.psi.PsiFile;
+import dev.brickoptima.core.code.CodeFinding;
+import dev.brickoptima.core.code.InjectionCheck;
+import dev.brickoptima.core.code.JavaSqlAnalyzer;
+import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Runs the core's SQL-in-Java analysis on a file and registers its findings: SQL rules in one inspection, SQL injection
+ * in the other. Never lets an exception other than cancellation reach the IDE.
+ */
+final class JavaSqlInspector {
+    private static final Logger LOG = Logger.getInstance(JavaSqlInspector.class);
+
+    private JavaSqlInspector() {
+    }
+
+    /** The last analysis of each file: the two inspections share it while the file and the settings are unchanged. */
+    private static final Map<PsiFile, Analysed> LAST = new WeakHashMap<>();
+
+    private record Analysed(long stamp, JavaSqlAnalyzer analyzer, List<CodeFinding> findings) {
+    }
+
+    /** Every finding of the file (cancelled with the IDE's progress). */
+    static List<CodeFinding> analyze(PsiFile file, BrickOptimaSettings settings) {
+        JavaSqlAnalyzer analyzer = settings.analyzer();
+        long stamp = file.getModificationStamp();
+        synchronized (LAST) {
+            Analysed a = LAST.get(file);
+            if (a != null && a.stamp() == stamp && a.analyzer() == analyzer) return a.findings();
+        }
+        List<CodeFinding> findings = analyzer.analyze(new PsiCodeView(file), () -> {
+            ProgressManager.checkCanceled();
+            return false;
+        });
+        synchronized (LAST) {
+            LAST.put(file, new Analysed(stamp, analyzer, findings));
+        }
+        return findings;
+    }
+
+    /** Registers the findings of one kind: injection ({@code sql-injection}) or the SQL rules (everything else). */
+    static void report(ProblemsHolder holder, PsiFile file, boolean injection) {
+        guard(() -> {
+            String text = file.getText();
+            for (CodeFinding f : analyze(file, BrickOptimaSettings.getInstance(file.getProject()))) {
+                if (f.ruleId().equals(InjectionCheck.METADATA.id()) != injection) continue;
+                PsiElement at = elementAt(file, f.start(), f.end());
+                int base = at.getTextRange().getStartOffset();
+                TextRange range = clamp(f.start() - base, f.end() - base, at.getTextLength());
+                List<LocalQuickFix> fixes = new ArrayList<>();
+                String analysed = text.substring(f.start(), f.end());
+                for (Fix fix : f.edits()) fixes.add(new ApplyEditsFix(fix, f.start(), analysed, text.length()));
+                if (f.suppression() != null) fixes.add(new ApplyEditsFix(f.suppression(), f.start(), analysed, text.length()));
+                fixes.add(new DisableRuleFix(f.ruleId()));
+                holder.registerProblem(at, f.finding().message() + " [" + f.ruleId() + "]", highlight(f.finding().severity()), range,
+                    fixes.toArray(LocalQuickFix.EMPTY_ARRAY));
+            }
+        });
+    }
+
+    /** The smallest element holding [start, end). */
+    private static PsiElement elementAt(PsiFile file, int start, int end) {
+        PsiElement e = file.findElementAt(start);
+        while (e != null && !(e instanceof PsiFile) && e.getTextRange().getEndOffset() < end) e = e.getParent();
+        return e == null ? file : e;
+    }
+
+    static ProblemHighlightType highlight(Severity s) {
+        switch (s) {
+            case ERROR: return ProblemHighlightType.GENERIC_ERROR;
+            case WARNING: return ProblemHighlightType.WARNING;
+            default: return ProblemHighlightType.WEAK_WARNING;
+        }
+    }
+
+    /** A non-empty range inside [0, length). */
+    static TextRange clamp(int start, int end, int length) {
+        int s = Math.max(0, Math.min(start, length));
+        int e = Math.max(s, Math.min(end, length));
+        if (e == s) {
+            if (e < length) e++;
+            else if (s > 0) s--;
+        }
+        return new TextRange(s, e);
+    }
+
+    /** Runs a check or fix; bad input must never reach the IDE's error reporter, cancellation must pass through. */
+    static void guard(Runnable r) {
+        try {
+            r.run();
+        } catch (ProcessCanceledException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.info("BrickOptima: analysis skipped: " + e, e);
+            if (Boolean.getBoolean("brickoptima.debug")) e.printStackTrace();
+        }
+    }
+}

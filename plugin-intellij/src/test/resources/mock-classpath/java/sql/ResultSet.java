@@ -1,6 +1,0 @@
-package java.sql;
-
-public interface ResultSet {
-    boolean next() throws SQLException;
-    String getString(int column) throws SQLException;
-}

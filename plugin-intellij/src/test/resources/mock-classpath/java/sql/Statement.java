@@ -1,9 +1,0 @@
-package java.sql;
-
-public interface Statement {
-    ResultSet executeQuery(String sql) throws SQLException;
-    int executeUpdate(String sql) throws SQLException;
-    boolean execute(String sql) throws SQLException;
-    long executeLargeUpdate(String sql) throws SQLException;
-    void addBatch(String sql) throws SQLException;
-}

@@ -1,0 +1,4 @@
+package java.time;
+
+public final class LocalDate {
+}

@@ -1,0 +1,23 @@
+package dev.brickoptima.core.code;
+
+import java.util.Set;
+
+/**
+ * Types whose text cannot carry a quote, so concatenating their value into SQL cannot change the statement:
+ * primitives except {@code char}, their boxes, big numbers, UUIDs, {@code java.time} values and enums.
+ */
+public final class SafeTypes {
+    private static final Set<String> NAMES = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
+        "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.lang.Boolean", "java.math.BigDecimal",
+        "java.math.BigInteger", "java.util.UUID", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+        "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.Instant", "java.time.Duration", "java.time.Year");
+
+    private SafeTypes() {
+    }
+
+    public static boolean isSafe(JavaType t) {
+        if (t == null) return false;
+        if (t.primitive()) return !t.name().equals("char");
+        return t.enumType() || NAMES.contains(t.name());
+    }
+}
