@@ -20,7 +20,8 @@ public final class Deadline {
     private int countdown = STRIDE;
     private boolean passed;
 
-    private Deadline(long endMillis) {
+    /** Ends at {@code endMillis} (epoch); package-private for tests, hosts use {@link #after}. */
+    Deadline(long endMillis) {
         this.endMillis = endMillis;
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** {@code a LEFT JOIN b ... WHERE b.x = 1}: the WHERE drops the unmatched rows, so the LEFT JOIN is an inner join. */
 public final class OuterJoinFilteredInWhereRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("outer-join-filtered-in-where")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("outer-join-filtered-in-where")
         .title("WHERE condition on the optional side of a LEFT JOIN")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("A LEFT JOIN keeps left rows without a match by filling the right side's columns with NULL. A WHERE "
@@ -40,7 +40,7 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override
