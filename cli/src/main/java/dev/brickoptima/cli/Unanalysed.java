@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a run could not analyse: inputs that could not be read or recognised, and statements or plans refused by a
- * limit or stopped by the time budget. A CI gate must never pass them silently, so they make the exit code 2 and are
+ * What a run could not analyse: inputs that could not be read or recognised, inputs whose report carries an error
+ * (REST JSON that is not valid JSON, a Java file the parser gave up on, a rule that failed on a statement), and
+ * statements or plans refused by a limit or stopped by the time budget. A CI gate must never pass them silently, so they make the exit code 2 and are
  * named on standard error with their reason, unless {@code --allow-incomplete} accepts them (they stay in the report).
  */
 final class Unanalysed {
@@ -34,6 +35,7 @@ final class Unanalysed {
                 out.add(why.startsWith("cannot read") ? name + ": " + why : "cannot analyse " + name + ": " + why);
                 continue;
             }
+            for (String error : in.report().errors()) out.add(name + ": " + error);
             for (Finding f : in.report().findings()) {
                 if (NOT_ANALYSED.contains(f.ruleId())
                     || (f.ruleId().equals("parse-error") && f.message().startsWith(UnterminatedComment.MESSAGE_START))) {

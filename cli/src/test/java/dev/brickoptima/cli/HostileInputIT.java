@@ -1,5 +1,6 @@
 package dev.brickoptima.cli;
 
+import dev.brickoptima.core.sql.UnterminatedComment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,6 +184,56 @@ class HostileInputIT {
         CliProcess r = CliProcess.jar("analyze", json.toString(), good.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("bad.json").doesNotContain("internal error");
+        goodStillAnalysed(r);
+    }
+
+    @Test
+    void restJsonThatIsNotValidJsonFailsTheRun() throws Exception {
+        Path json = write("cut.json", "{\"id\": 1, \"planDescription\": \"== Physical Plan ==\\n");
+        Path good = write("good.sql", GOOD);
+        CliProcess r = CliProcess.jar("analyze", json.toString(), good.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).contains("brickoptima: " + json + ": not valid JSON: Unexpected end-of-input");
+        goodStillAnalysed(r);
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotHidePlanOrRestJsonFindings() throws Exception {
+        String plan = "== Physical Plan ==\nCartesianProduct\n"
+            + ":- *(1) FileScan parquet db.a[x#1] Batched: true, DataFilters: [], Format: Parquet\n"
+            + "+- *(2) FileScan parquet db.b[y#2] Batched: true, DataFilters: [], Format: Parquet\n";
+        String json = "{\"id\": 1, \"status\": \"COMPLETED\", \"description\": \"q\", \"planDescription\": \""
+            + plan.replace("\n", "\\n") + "\", \"nodes\": [], \"edges\": []}";
+        Path planFile = write("bom.plan", "\uFEFF" + plan);
+        Path jsonFile = write("bom.json", "\uFEFF" + json);
+        CliProcess r = CliProcess.jar("analyze", "--fail-on", "warning", planFile.toString(), jsonFile.toString());
+        assertThat(r.code()).as(r.err() + r.out()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(r.out()).contains("bom.plan:2:1: warning plan-cartesian-product").contains("bom.json:").contains("plan-cartesian-product")
+            .doesNotContain("not valid JSON").doesNotContain("not SQL");
+    }
+
+    @Test
+    void anUnterminatedCommentFailsTheRunAndWhatCameBeforeIsReported() throws Exception {
+        Path open = write("open.sql", GOOD + "/* never closed\nDELETE FROM users;\n");
+        CliProcess r = CliProcess.jar("analyze", open.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.out()).contains("open.sql:1:").contains("null-comparison");
+        assertThat(r.err()).contains("brickoptima: " + open + ":2: parse-error: " + UnterminatedComment.MESSAGE_START);
+    }
+
+    @Test
+    void theLimitsOfEachInputsOwnConfigurationRefuseItByName() throws Exception {
+        write("small/brickoptima.yml", "limits:\n  maxInputChars: 300\n  maxStatementChars: 60\n");
+        Path longStatement = write("small/long.sql", "SELECT id, name, email, created_at, updated_at FROM users WHERE id = 1;\n" + GOOD);
+        Path big = write("small/big.sql", GOOD.repeat(10));
+        Path good = write("good.sql", GOOD);
+        CliProcess r = CliProcess.jar("analyze", longStatement.toString(), big.toString(), good.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err())
+            .contains(longStatement + ":1: input-too-large: statement of ")
+            .contains("exceeds the limit of 60; not analysed (raise it with limits.maxStatementChars)")
+            .contains(big + ": cannot read: larger than the input limit of 300 characters");
+        assertThat(r.out()).contains("long.sql:2:").contains("null-comparison"); // the statement after it is analysed
         goodStillAnalysed(r);
     }
 
