@@ -6,7 +6,7 @@ package dev.brickoptima.fuzz;
  * Longer runs: {@code scripts/fuzz} (docs/performance.md, "Fuzzing").
  */
 final class FuzzBudget {
-    static final String BOUNDED_RUN = "20s";
+    static final String BOUNDED_RUN = "10s";
 
     private FuzzBudget() {
     }
