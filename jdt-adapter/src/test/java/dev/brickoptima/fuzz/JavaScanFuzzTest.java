@@ -5,7 +5,6 @@ import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.jdt.JdtCodeView;
 import dev.brickoptima.jdt.StandaloneJavaParser;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
@@ -28,11 +27,8 @@ class JavaScanFuzzTest {
         List<CodeFinding> found = ANALYZER.analyze(new JdtCodeView(PARSER.parse("Fuzzed.java", source), source), () -> false);
         List<Finding> findings = new ArrayList<>();
         for (CodeFinding f : found) {
-            findings.add(f.finding());
-            if (f.suppression() != null) {
-                findings.add(f.finding().withMessage("suppression").withFixes(List.of(f.suppression())));
-            }
-            for (Location l : f.related()) findings.add(f.finding().withLocation(l));
+            findings.add(f.finding().withRelated(f.related()));
+            if (f.suppression() != null) findings.add(f.finding().withFixes(List.of(f.suppression())));
         }
         FuzzChecks.findingsWithin(findings, source.length());
     }

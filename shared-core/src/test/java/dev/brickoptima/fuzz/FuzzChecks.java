@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What every fuzz target asserts about an analysis result, whatever the input: findings point inside the text they
- * came from, with one-line messages, and fixes edit inside it too. An exception escaping a target is a finding too.
+ * What every fuzz target asserts about an analysis result, whatever the input: findings and their related places point
+ * inside the text they came from, with one-line messages, and fixes edit inside it too. An exception escaping a target is a finding too.
  */
 final class FuzzChecks {
     private FuzzChecks() {
@@ -28,6 +28,11 @@ final class FuzzChecks {
             }
             if (f.message() == null || f.message().isEmpty() || f.message().indexOf('\n') >= 0) {
                 throw new AssertionError("finding message is not one line: " + f.ruleId() + " '" + f.message() + "'");
+            }
+            for (Location r : f.related()) {
+                if (r.start() < 0 || r.end() < r.start() || r.end() > length || r.line() < 1 || r.column() < 1) {
+                    throw new AssertionError("related place outside the input (" + length + " chars): " + f.ruleId() + " " + r);
+                }
             }
             for (var fix : f.fixes()) {
                 for (TextEdit e : fix.edits()) {
