@@ -3,6 +3,7 @@ package dev.brickoptima.fuzz;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.TextEdit;
+import dev.brickoptima.core.sql.SqlAnalyzer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +19,13 @@ final class FuzzChecks {
     /** Fuzzer bytes as text: invalid UTF-8 becomes U+FFFD, as the CLI would see a file it decoded leniently. */
     static String text(byte[] input) {
         return new String(input, StandardCharsets.UTF_8);
+    }
+
+    /** The analyzer turns a parser failure into an internal error so no host crashes; for the fuzzer it is a crash. */
+    static void noParserFailure(List<String> internalErrors) {
+        for (String e : internalErrors) {
+            if (e.startsWith(SqlAnalyzer.PARSER_FAILED)) throw new AssertionError(e);
+        }
     }
 
     static void findingsWithin(List<Finding> findings, int length) {

@@ -27,6 +27,7 @@ class SqlAnalyzerFuzzTest {
         SqlAnalyzer analyzer = ANALYZERS[input.length == 0 ? 0 : (input[0] & 0xff) % ANALYZERS.length];
         SqlAnalysis a = analyzer.analyze(sql);
         FuzzChecks.findingsWithin(a.findings(), sql.length());
+        FuzzChecks.noParserFailure(a.internalErrors());
         if (a.parsed() > a.statements()) throw new AssertionError("parsed " + a.parsed() + " of " + a.statements());
     }
 }

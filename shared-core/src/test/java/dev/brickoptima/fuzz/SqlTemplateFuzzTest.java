@@ -32,5 +32,6 @@ class SqlTemplateFuzzTest {
         }
         SqlAnalysis a = ANALYZER.analyze(b.build());
         FuzzChecks.findingsWithin(a.findings(), source.length());
+        FuzzChecks.noParserFailure(a.internalErrors());
     }
 }
