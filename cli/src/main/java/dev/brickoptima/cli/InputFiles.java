@@ -68,6 +68,13 @@ final class InputFiles {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    // an unreadable subdirectory (or file) is reported as an input that could not be read; the walk goes on
+                    found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult postVisitDirectory(Path d, IOException e) {
                     scopes.pop();
                     return FileVisitResult.CONTINUE;

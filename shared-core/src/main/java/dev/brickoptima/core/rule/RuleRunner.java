@@ -24,16 +24,14 @@ import java.util.function.BiConsumer;
  *   <li>Suppression: a finding is dropped when its unit's comments silence its rule (or every rule).</li>
  *   <li>Failure: a rule that throws loses what it reported on this unit; the failure is recorded as an internal
  *       error and the other rules still run.</li>
- *   <li>Time: once the unit's deadline has passed, the remaining rules are skipped and the caller reports
- *       {@code analysis-timeout}.</li>
+ *   <li>Time: one {@link Deadline} per unit, checked before each rule and per node inside the walks; a rule stopped
+ *       by it loses what it reported on this unit (it may be partial), the remaining rules are skipped and the caller
+ *       reports {@code analysis-timeout}.</li>
  *   <li>Output: findings in reading order (line, column, rule id), exact duplicates dropped.</li>
  * </ul>
  * Immutable and thread-safe; contexts are per unit.
  */
 public final class RuleRunner {
-    /** No deadline. */
-    public static final long NO_DEADLINE = Long.MAX_VALUE;
-
     private static final Comparator<Finding> READING_ORDER = Comparator
         .comparingInt((Finding f) -> f.location().line())
         .thenComparingInt(f -> f.location().column())
@@ -57,18 +55,21 @@ public final class RuleRunner {
     }
 
     /**
-     * Runs each rule on one unit through {@code check}. Returns false when it stopped because
-     * {@code System.currentTimeMillis()} passed {@code deadlineMillis} before a rule; {@code where} ("at offset 12")
-     * goes into internal error messages.
+     * Runs each rule on one unit through {@code check}. Returns false when {@code deadline} stopped it, before a rule
+     * or inside one; {@code where} ("at offset 12") goes into internal error messages.
      */
     public <R extends Rule, C extends RuleContext<?>> boolean run(List<R> rules, C ctx, BiConsumer<R, C> check,
-                                                                  long deadlineMillis, String where, List<String> internal) {
+                                                                  Deadline deadline, String where, List<String> internal) {
         for (R rule : rules) {
-            if (deadlineMillis != NO_DEADLINE && System.currentTimeMillis() > deadlineMillis) return false;
+            if (deadline.passedNow()) return false;
             ctx.begin(rule.metadata());
             int mark = ctx.mark();
             try {
                 check.accept(rule, ctx);
+            } catch (Deadline.DeadlineExceeded e) {
+                // stopped mid-walk: what it reported may be partial
+                ctx.rollback(mark);
+                return false;
             } catch (RuntimeException e) {
                 // a rule bug must never stop the analysis or reach the host
                 ctx.rollback(mark);
@@ -76,11 +77,6 @@ public final class RuleRunner {
             }
         }
         return true;
-    }
-
-    /** The deadline {@code budgetMillis} after {@code startMillis}, without overflowing. */
-    public static long deadline(long startMillis, long budgetMillis) {
-        return budgetMillis >= NO_DEADLINE - startMillis ? NO_DEADLINE : startMillis + budgetMillis;
     }
 
     /** Whether findings of {@code rule} are reported at all under the configuration. */

@@ -1,6 +1,7 @@
 package dev.brickoptima.core.sql;
 
 import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.sql.spark.SparkRewriter;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -34,6 +35,11 @@ public final class SqlParser {
     }
 
     public ParseOutcome parse(String text) {
+        return parse(text, Deadline.none());
+    }
+
+    /** Parses within the statement's deadline; past it the outcome is a "time budget" failure. */
+    public ParseOutcome parse(String text, Deadline deadline) {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
         boolean expression = false;
@@ -46,7 +52,7 @@ public final class SqlParser {
         boolean fellBack = false;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             String candidate = new String(buf);
-            ParseOutcome out = parseOnce(candidate, expression);
+            ParseOutcome out = parseOnce(candidate, expression, deadline);
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
             if (repair(buf, candidate, out)) continue;
@@ -116,8 +122,8 @@ public final class SqlParser {
         return -1;
     }
 
-    private ParseOutcome parseOnce(String text, boolean expression) {
-        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
+    private ParseOutcome parseOnce(String text, boolean expression, Deadline deadline) {
+        CCJSqlParser parser = new BudgetedParser(new StringProvider(text), deadline);
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
         if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
         watch.started(parser);
@@ -131,6 +137,8 @@ public final class SqlParser {
         } catch (ParseException e) {
             if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
             return fromParseException(e, text);
+        } catch (Deadline.DeadlineExceeded e) {
+            return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
         } catch (StackOverflowError e) {
             return ParseOutcome.failed(0, Math.min(text.length(), 1), "statement is nested too deeply to parse", true);
         } catch (RuntimeException | Error e) {
@@ -147,7 +155,7 @@ public final class SqlParser {
         Token next = parser.getToken(1);
         if (next != null && next.kind != CCJSqlParserConstants.EOF && !(next.kind == CCJSqlParserConstants.ST_SEMICOLON)) {
             int start = Math.max(0, Math.min(text.length(), next.absoluteBegin - 1));
-            return ParseOutcome.failed(start, Math.min(text.length(), Math.max(start + 1, next.absoluteEnd - 1)), "syntax error: unexpected '" + next.image + "'", false);
+            return ParseOutcome.failed(start, Math.min(text.length(), Math.max(start + 1, next.absoluteEnd - 1)), "syntax error: unexpected '" + quoted(next.image) + "'", false);
         }
         PlainSelect select = new PlainSelect();
         select.addSelectItem(e);
@@ -162,12 +170,12 @@ public final class SqlParser {
         if (t != null && t.absoluteBegin > 0) {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
-            found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+            found = t.kind == 0 ? "end of statement" : "'" + quoted(t.image) + "'";
             // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
             // keyword and the token after it, where the problem usually is
             if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
                 end = Math.min(text.length(), t.next.absoluteEnd - 1);
-                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + t.next.image + "'", false);
+                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + quoted(t.next.image) + "'", false);
             }
         } else {
             start = 0;
@@ -176,6 +184,23 @@ public final class SqlParser {
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    /** A token as quoted in a one-line message: a multi-line string literal is folded and cut (found by fuzzing). */
+    private static String quoted(String image) {
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < image.length() && sb.length() < 60; i++) {
+            char c = image.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        return sb.length() >= 60 ? sb + "..." : sb.toString();
     }
 
     private static boolean isClauseKeyword(String image) {
