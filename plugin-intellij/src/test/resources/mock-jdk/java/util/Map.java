@@ -1,4 +1,16 @@
 package java.util;
 
 public interface Map<K, V> {
+    V get(Object key);
+    V getOrDefault(Object key, V defaultValue);
+    boolean containsKey(Object key);
+    Set<Map.Entry<K, V>> entrySet();
+    static <K, V> Map<K, V> of() { return null; }
+    static <K, V> Map<K, V> of(K k1, V v1) { return null; }
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) { return null; }
+
+    interface Entry<K, V> {
+        K getKey();
+        V getValue();
+    }
 }

@@ -30,11 +30,18 @@ public final class InjectionCheck {
     private InjectionCheck() {
     }
 
-    /** Indexes (into {@code parts}) of holes that make the SQL given to {@code sink} an injection risk; empty if none. */
-    public static List<Integer> riskyHoles(SqlSink sink, List<SqlPart> parts) {
+    /**
+     * Indexes (into {@code parts}) of holes that make the SQL given to {@code sink} an injection risk; empty if none.
+     * With {@code atStart}, the parts start the statement, and a hole there is SQL text handed on
+     * ({@code sql + " LIMIT 10"}): injection is a value spliced into SQL text, not SQL text passed through.
+     */
+    public static List<Integer> riskyHoles(SqlSink sink, List<SqlPart> parts, boolean atStart) {
         List<Integer> out = new ArrayList<>();
         if (sink == null || !sink.injectable()) return out;
-        for (int i = 0; i < parts.size(); i++) if (parts.get(i).isHole() && !parts.get(i).safe()) out.add(i);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == 0 && atStart) continue;
+            if (parts.get(i).isHole() && !parts.get(i).safe()) out.add(i);
+        }
         return out;
     }
 
@@ -215,6 +222,15 @@ public final class InjectionCheck {
         if (next.isEmpty()) return true;
         char c = next.charAt(0);
         return !(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '\'' || c == '"' || c == '`');
+    }
+
+    /** Whether the literal text has named parameters ({@code :name}). */
+    static boolean hasNamedParameters(List<SqlPart> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (SqlPart p : parts) sb.append(p.isHole() ? " __ " : p.literal());
+        String s = sb.toString();
+        for (SqlToken t : new SqlLexer(Dialect.ANSI).tokenize(s)) if (t.kind() == SqlToken.Kind.PARAMETER && s.charAt(t.start()) == ':') return true;
+        return false;
     }
 
     private static int countPlaceholders(SqlLexer lexer, List<SqlPart> parts) {

@@ -78,7 +78,7 @@ public final class JavaSqlAnalyzer {
      */
     public <N> List<CodeFinding> analyzeAt(JavaCodeView<N> view, N literal) {
         FileScan<N> scan = new FileScan<>(view);
-        CodeSql<N> code = scan.builder.build(scan.topOf(literal), false);
+        CodeSql<N> code = scan.builder.build(scan.topOf(literal));
         if (code == null || !code.hasLiteral()) return List.of();
         scan.rules(code, null, false, false);
         return scan.finish();
@@ -117,6 +117,7 @@ public final class JavaSqlAnalyzer {
         private final LineIndex lines;
         private final CodeSuppressions suppressions;
         private final BindParameterEdits<N> binds;
+        private final BuiltSql<N> builtSql;
         private final Map<String, CodeFinding> out = new LinkedHashMap<>();
         /** Start offsets of literals already analysed at a sink (the heuristic skips them). */
         private final Set<Integer> consumed = new HashSet<>();
@@ -128,6 +129,7 @@ public final class JavaSqlAnalyzer {
             this.lines = new LineIndex(view.text());
             this.suppressions = new CodeSuppressions(source, lines);
             this.binds = new BindParameterEdits<>(view, source);
+            this.builtSql = new BuiltSql<>(view, builder);
         }
 
         List<CodeFinding> scan(BooleanSupplier cancelled) {
@@ -143,7 +145,7 @@ public final class JavaSqlAnalyzer {
                 N root = topOf(literal);
                 if (!roots.add(view.start(root))) continue;
                 if (cancelled.getAsBoolean() || budget-- <= 0) return finish();
-                CodeSql<N> code = builder.build(root, false);
+                CodeSql<N> code = builder.build(root);
                 if (code == null || !code.hasLiteral() || consumed.contains(code.firstLiteralStart())) continue;
                 if (!heuristic.looksLikeSql(code.template().text())) continue;
                 rules(code, null, true, false);
@@ -152,18 +154,57 @@ public final class JavaSqlAnalyzer {
         }
 
         private void sinkUse(SinkUse<N> use) {
-            SqlSink sink = use.sink();
-            boolean myBatis = sink.placeholders() == SqlSink.Placeholders.MYBATIS;
             N root = builder.sqlRoot(use.argument());
-            CodeSql<N> code = builder.build(root, myBatis);
+            site(use, root, root == use.argument() ? null : use.argument(), root == use.argument(), 0);
+        }
+
+        /**
+         * The SQL {@code root} gives to a sink. {@code related} is the sink argument when the SQL is written elsewhere;
+         * {@code atCall} whether the SQL is the argument itself (so the bind fix can rewrite the call).
+         */
+        private void site(SinkUse<N> use, N root, N related, boolean atCall, int depth) {
+            SqlSink sink = use.sink();
+            N u = builder.unparen(root);
+            JavaCodeView.Kind kind = view.kind(u);
+            // each branch of ?: or of a switch expression is a statement of its own
+            if ((kind == JavaCodeView.Kind.CONDITIONAL || kind == JavaCodeView.Kind.SWITCH) && depth < 4) {
+                for (N branch : view.operands(u)) {
+                    N r = builder.sqlRoot(branch);
+                    site(use, r, related != null ? related : r == branch ? null : use.argument(), false, depth + 1);
+                }
+                return;
+            }
+            if (!sink.isAnnotation()) {
+                JavaVariable<N> built = builtSql.variableOf(u);
+                if (built != null) {
+                    builtSql(use, built);
+                    return;
+                }
+            }
+            boolean myBatis = sink.placeholders() == SqlSink.Placeholders.MYBATIS;
+            CodeSql<N> code = myBatis ? builder.build(root, use.annotation() == null ? List.of() : view.annotatedMethodParameters(use.annotation()))
+                : builder.build(root);
             if (code == null) return;
-            for (CodeSql.Part<N> p : code.parts()) if (p.editable()) consumed.add(p.start());
+            consume(code);
             // a parameter or a method result: nothing is known about the text, and wrappers that pass SQL through are common
             if (!code.hasLiteral()) return;
-            N related = root == use.argument() ? null : use.argument();
-            if (sink.shape() == SqlSink.Shape.STATEMENT) rules(code, related, false, true);
+            // MyBatis dynamic SQL (<script>) is decided at run time by its XML tags: only its ${} are checked
+            boolean script = myBatis && MyBatisText.isScript(code.template().text());
+            if (sink.shape() == SqlSink.Shape.STATEMENT && !script) rules(code, related, false, true);
             if (myBatis) myBatisSubstitutions(code, related);
-            else injection(use, code, related);
+            else injection(use, code, related, atCall, true);
+        }
+
+        /** SQL a local builds up piece by piece: each piece checked for injection; the SQL rules cannot read the whole. */
+        private void builtSql(SinkUse<N> use, JavaVariable<N> v) {
+            for (BuiltSql.Piece<N> piece : builtSql.pieces(v)) {
+                consume(piece.sql());
+                injection(use, piece.sql(), use.argument(), false, piece.atStart());
+            }
+        }
+
+        private void consume(CodeSql<N> code) {
+            for (CodeSql.Part<N> p : code.parts()) if (p.editable()) consumed.add(p.start());
         }
 
         void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink) {
@@ -191,11 +232,15 @@ public final class JavaSqlAnalyzer {
             }
         }
 
-        private void injection(SinkUse<N> use, CodeSql<N> code, N related) {
+        /**
+         * Injection at a sink: every untrusted hole. A hole that starts the statement ({@code atStart}) is SQL text passed
+         * through ({@code sql + " LIMIT 10"}), not a value spliced into it.
+         */
+        private void injection(SinkUse<N> use, CodeSql<N> code, N related, boolean atCall, boolean atStart) {
             if (!config.isEnabled(InjectionCheck.METADATA)) return;
-            List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), code.sqlParts());
+            List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), code.sqlParts(), atStart);
             if (risky.isEmpty() || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.METADATA.id())) return;
-            Fix bind = related == null ? binds.forCall(use.sink(), use.call(), use.argument(), code) : null;
+            Fix bind = atCall ? binds.forCall(use.sink(), use.call(), use.argument(), code) : null;
             for (int i : risky) {
                 CodeSql.Part<N> hole = code.parts().get(i);
                 if (suppressed(hole.node(), use.argument(), InjectionCheck.METADATA.id())) continue;

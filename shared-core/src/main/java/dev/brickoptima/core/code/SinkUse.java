@@ -7,9 +7,10 @@ import java.util.List;
  * An expression whose String value is SQL because a sink takes it: an argument of a resolved call, or an
  * annotation's {@code value}.
  *
- * @param call the call, or null for an annotation
+ * @param call       the call, or null for an annotation
+ * @param annotation the annotation, or null for a call
  */
-record SinkUse<N>(N argument, SqlSink sink, N call) {
+record SinkUse<N>(N argument, SqlSink sink, N call, N annotation) {
 
     /** The sink uses of a file, calls first, each in source order. */
     static <N> List<SinkUse<N>> find(JavaCodeView<N> view) {
@@ -24,7 +25,7 @@ record SinkUse<N>(N argument, SqlSink sink, N call) {
                 if (!isText(view, args.get(i))) continue;
                 if (owners == null) owners = view.callOwners(call);
                 SqlSink sink = SqlSinks.method(owners, name, i);
-                if (sink != null) out.add(new SinkUse<>(args.get(i), sink, call));
+                if (sink != null) out.add(new SinkUse<>(args.get(i), sink, call, null));
             }
         }
         for (N a : view.annotations()) {
@@ -36,7 +37,7 @@ record SinkUse<N>(N argument, SqlSink sink, N call) {
                 if (flag == null || !Boolean.TRUE.equals(view.constantValue(flag))) continue;
             }
             N value = view.annotationAttribute(a, "value");
-            if (value != null) out.add(new SinkUse<>(value, sink, null));
+            if (value != null) out.add(new SinkUse<>(value, sink, null, a));
         }
         return out;
     }

@@ -38,8 +38,12 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         DECLARES
     }
 
-    /** What kind of SQL text the member takes; only {@link #STATEMENT} is analysed with the SQL rules. */
-    public enum Shape { STATEMENT, EXPRESSION, CONDITION, FRAGMENT }
+    /**
+     * What kind of SQL text the member takes; only {@link #STATEMENT} is analysed with the SQL rules. {@link #JPQL} is a
+     * JPQL or HQL query ({@code EntityManager.createQuery}): not SQL (entities, {@code JOIN FETCH e.items}), so the SQL
+     * rules skip it, but a value concatenated into it is an injection all the same.
+     */
+    public enum Shape { STATEMENT, EXPRESSION, CONDITION, FRAGMENT, JPQL }
 
     /** How a value can be bound instead of concatenated (used by the injection quick fix). */
     public enum Bind {
@@ -52,7 +56,9 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         /** Values go in an {@code Object[]} argument after the SQL ({@code spark.sql(sql, new Object[] {...})}). */
         OBJECT_ARRAY,
         /** {@code .setParameter(i, value)} is chained on the result ({@code em.createNativeQuery(sql)}), placeholders {@code ?1}. */
-        SET_PARAMETER
+        SET_PARAMETER,
+        /** {@code .param(value)} is chained on the result ({@code jdbcClient.sql(sql)}), placeholders {@code ?}. */
+        PARAM_CALLS
     }
 
     /** Placeholder syntax of the SQL text. */

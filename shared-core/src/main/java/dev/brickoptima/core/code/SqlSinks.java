@@ -54,10 +54,24 @@ public final class SqlSinks {
                 Use.EXECUTES, Shape.STATEMENT, Bind.NONE));
         }
 
-        // JPA native queries (javax and jakarta); Hibernate's Session extends EntityManager
+        // Spring 6.1 JdbcClient: sql(...) starts a chain that binds with param(...) and runs the statement
+        all.add(method("Spring JDBC", "org.springframework.jdbc.core.simple.JdbcClient", List.of(), "sql", 0, false,
+            Use.EXECUTES, Shape.STATEMENT, Bind.PARAM_CALLS));
+
+        // JPA (javax and jakarta): native SQL, and JPQL (not SQL: checked for injection only)
+        List<String> hibernateSessions = List.of("org.hibernate.Session", "org.hibernate.engine.spi.SessionImplementor");
         for (String pkg : new String[] {"javax.persistence", "jakarta.persistence"}) {
-            all.add(method("JPA", pkg + ".EntityManager", List.of("org.hibernate.Session", "org.hibernate.engine.spi.SessionImplementor"),
-                "createNativeQuery", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+            all.add(method("JPA", pkg + ".EntityManager", hibernateSessions, "createNativeQuery", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+            all.add(method("JPA", pkg + ".EntityManager", hibernateSessions, "createQuery", 0, false, Use.EXECUTES, Shape.JPQL, Bind.SET_PARAMETER));
+        }
+        // Hibernate: QueryProducer (5.2+) and the older SharedSessionContract / Session declare the same methods
+        List<String> hibernateProducers = List.of("org.hibernate.SharedSessionContract", "org.hibernate.Session", "org.hibernate.StatelessSession",
+            "org.hibernate.engine.spi.SessionImplementor", "org.hibernate.engine.spi.SharedSessionContractImplementor");
+        for (String m : new String[] {"createNativeQuery", "createSQLQuery", "createNativeMutationQuery"}) {
+            all.add(method("Hibernate", "org.hibernate.query.QueryProducer", hibernateProducers, m, 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+        }
+        for (String m : new String[] {"createQuery", "createSelectionQuery", "createMutationQuery"}) {
+            all.add(method("Hibernate", "org.hibernate.query.QueryProducer", hibernateProducers, m, 0, false, Use.EXECUTES, Shape.JPQL, Bind.SET_PARAMETER));
         }
 
         // jOOQ plain SQL: DSLContext runs it; DSL embeds it in a query built in code. Both take Object... bindings.

@@ -14,9 +14,17 @@ class InjectionCheckTest {
     @Test
     void unsafeHoleToExecutingSinkIsRisky() {
         List<SqlPart> parts = List.of(literal("SELECT id FROM users WHERE name = '"), hole("name", false), literal("'"));
-        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts)).containsExactly(1);
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).containsExactly(1);
         assertThat(InjectionCheck.message(EXECUTE_QUERY, "name"))
             .isEqualTo("SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter");
+    }
+
+    @Test
+    void sqlTextPassedThroughIsNotSplicedIn() {
+        List<SqlPart> parts = List.of(hole("sql", false), literal(" AND name = '"), hole("name", false), literal("'"));
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).containsExactly(2);
+        // the same parts appended to SQL written before them: the leading value is spliced in
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, false)).containsExactly(0, 2);
     }
 
     @Test
@@ -28,10 +36,10 @@ class InjectionCheckTest {
     @Test
     void safeHolesAndAnnotationsAreNotRisky() {
         List<SqlPart> parts = List.of(literal("SELECT id FROM users WHERE id = "), hole("id", true));
-        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).isEmpty();
         SqlSink query = SqlSinks.annotation("org.springframework.data.jpa.repository.Query", "value");
-        assertThat(InjectionCheck.riskyHoles(query, List.of(hole("x", false)))).isEmpty();
-        assertThat(InjectionCheck.riskyHoles(null, List.of(hole("x", false)))).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(query, List.of(hole("x", false)), false)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(null, List.of(hole("x", false)), false)).isEmpty();
     }
 
     @Test

@@ -30,8 +30,8 @@ public final class JavaFixtures {
     public static final Path ROOT = root();
     public static final Path SOURCES = ROOT.resolve("src/com/acme/fixtures");
     public static final Path STUBS = ROOT.resolve("stubs");
-    /** Text blocks (Java 15) are beyond the IntelliJ 183 core's parser. */
-    public static final String TEXT_BLOCKS = "TextBlocks.java";
+    /** Marks a source (in its first lines) that uses Java 14+ syntax: text blocks, switch expressions. */
+    public static final String JAVA_17_MARK = "// fixture: java 17";
 
     private JavaFixtures() {
     }
@@ -54,6 +54,11 @@ public final class JavaFixtures {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Whether a fixture uses syntax newer than the IntelliJ 183 core parses (text blocks, switch expressions). */
+    public static boolean needsJava17(String source) {
+        return source.contains(JAVA_17_MARK);
     }
 
     public static String read(Path p) {
