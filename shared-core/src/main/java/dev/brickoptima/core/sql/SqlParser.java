@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +51,8 @@ public final class SqlParser {
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
             if (repair(buf, candidate, out)) continue;
+            // Hive, Spark and MySQL partition maintenance (ALTER TABLE t DROP PARTITION (dt = '...')): nothing to analyse
+            if (partitionCommand(text, tokens)) return ParseOutcome.skipped("ALTER TABLE ... PARTITION command");
             if (dialect != Dialect.SPARK || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
@@ -104,6 +107,15 @@ public final class SqlParser {
             }
             return true;
         }
+        return false;
+    }
+
+    /** {@code ALTER TABLE name ... PARTITION ...}: a partition maintenance command. */
+    private static boolean partitionCommand(String text, List<SqlToken> tokens) {
+        List<SqlToken> words = new ArrayList<>();
+        for (SqlToken t : tokens) if (!t.isComment()) words.add(t);
+        if (words.size() < 4 || !words.get(0).isWord(text, "ALTER") || !words.get(1).isWord(text, "TABLE")) return false;
+        for (SqlToken t : words) if (t.isWord(text, "PARTITION")) return true;
         return false;
     }
 
