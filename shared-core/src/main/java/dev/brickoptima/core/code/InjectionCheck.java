@@ -40,9 +40,24 @@ public final class InjectionCheck {
         if (sink == null || !sink.injectable()) return out;
         for (int i = 0; i < parts.size(); i++) {
             if (i == 0 && atStart) continue;
-            if (parts.get(i).isHole() && !parts.get(i).safe()) out.add(i);
+            if (parts.get(i).isHole() && !parts.get(i).safe() && !derivedTable(parts, i)) out.add(i);
         }
         return out;
+    }
+
+    /**
+     * A hole that is a whole derived table, {@code FROM (" + sql + ") t}: SQL text handed on inside another statement
+     * (counting or paging a query), not a value.
+     */
+    private static boolean derivedTable(List<SqlPart> parts, int i) {
+        if (i == 0 || i + 1 >= parts.size() || parts.get(i - 1).isHole() || parts.get(i + 1).isHole()) return false;
+        if (!parts.get(i + 1).literal().stripLeading().startsWith(")")) return false;
+        String before = parts.get(i - 1).literal().stripTrailing();
+        if (!before.endsWith("(")) return false;
+        List<SqlToken> tokens = new SqlLexer(Dialect.ANSI).tokenize(before);
+        if (tokens.size() < 2) return false;
+        SqlToken keyword = tokens.get(tokens.size() - 2);
+        return keyword.isWord(before, "FROM") || keyword.isWord(before, "JOIN");
     }
 
     /** The finding's one-line message for hole {@code expression} passed to {@code sink}. */

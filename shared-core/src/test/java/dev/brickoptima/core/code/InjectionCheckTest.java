@@ -25,6 +25,10 @@ class InjectionCheckTest {
         assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).containsExactly(2);
         // the same parts appended to SQL written before them: the leading value is spliced in
         assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, false)).containsExactly(0, 2);
+        // a query wrapped as a derived table is handed on too; the same hole in an IN list is a value
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT COUNT(*) FROM ("), hole("sql", false), literal(") c")), true)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT a FROM t WHERE id IN ("), hole("ids", false), literal(")")), true))
+            .containsExactly(1);
     }
 
     @Test
