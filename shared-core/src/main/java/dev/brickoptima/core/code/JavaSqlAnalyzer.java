@@ -1,6 +1,7 @@
 package dev.brickoptima.core.code;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Location;
@@ -80,7 +81,7 @@ public final class JavaSqlAnalyzer {
         FileScan<N> scan = new FileScan<>(view);
         CodeSql<N> code = scan.builder.build(scan.topOf(literal));
         if (code == null || !code.hasLiteral()) return List.of();
-        scan.rules(code, null, false, false);
+        scan.rules(code, null, false, false, config.dialect());
         return scan.finish();
     }
 
@@ -93,7 +94,13 @@ public final class JavaSqlAnalyzer {
         return cacheMisses;
     }
 
-    private SqlAnalysis analyzeCached(String key, CodeSql<?> code) {
+    /** The dialect of a sink's SQL: the sink's own (Spark for {@code spark.sql}), else the configuration's. */
+    Dialect dialectOf(SqlSink sink) {
+        return sink.dialect() != null ? sink.dialect() : config.dialect();
+    }
+
+    private SqlAnalysis analyzeCached(Dialect dialect, CodeSql<?> code) {
+        String key = dialect.label() + '\u0004' + code.cacheKey();
         synchronized (this) {
             SqlAnalysis a = cache.get(key);
             if (a != null) {
@@ -102,7 +109,7 @@ public final class JavaSqlAnalyzer {
             }
             cacheMisses++;
         }
-        SqlAnalysis a = sql.analyze(code.template());
+        SqlAnalysis a = sql.analyze(code.template(), dialect);
         synchronized (this) {
             cache.put(key, a);
         }
@@ -148,7 +155,7 @@ public final class JavaSqlAnalyzer {
                 CodeSql<N> code = builder.build(root);
                 if (code == null || !code.hasLiteral() || consumed.contains(code.firstLiteralStart())) continue;
                 if (!heuristic.looksLikeSql(code.template().text())) continue;
-                rules(code, null, true, false);
+                rules(code, null, true, false, config.dialect());
             }
             return finish();
         }
@@ -190,7 +197,7 @@ public final class JavaSqlAnalyzer {
             if (!code.hasLiteral()) return;
             // MyBatis dynamic SQL (<script>) is decided at run time by its XML tags: only its ${} are checked
             boolean script = myBatis && MyBatisText.isScript(code.template().text());
-            if (sink.shape() == SqlSink.Shape.STATEMENT && !script) rules(code, related, false, true);
+            if (sink.shape() == SqlSink.Shape.STATEMENT && !script) rules(code, related, false, true, dialectOf(sink));
             if (myBatis) myBatisSubstitutions(code, related);
             else injection(use, code, related, atCall, true);
         }
@@ -207,8 +214,9 @@ public final class JavaSqlAnalyzer {
             for (CodeSql.Part<N> p : code.parts()) if (p.editable()) consumed.add(p.start());
         }
 
-        void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink) {
-            SqlAnalysis analysis = analyzeCached(code.cacheKey(), code);
+        /** The SQL rules on one statement, in {@code dialect}. */
+        void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink, Dialect dialect) {
+            SqlAnalysis analysis = analyzeCached(dialect, code);
             int base = code.base();
             boolean parseError = false;
             for (Finding f : analysis.findings()) if (f.ruleId().equals(EngineRules.PARSE_ERROR.id())) parseError = true;

@@ -1,5 +1,7 @@
 package dev.brickoptima.core.code;
 
+import dev.brickoptima.core.config.Dialect;
+
 import java.util.List;
 
 /**
@@ -18,9 +20,11 @@ import java.util.List;
  * @param requiredAttribute annotations only: a boolean attribute that must be true for the value to be SQL
  *                         ({@code nativeQuery} of Spring Data's {@code @Query}); null when none
  * @param placeholders     placeholder syntax inside the SQL text besides {@code ?} and {@code :name}
+ * @param dialect          the dialect the member's SQL is always in ({@code spark.sql} is Spark SQL), or null when it
+ *                         is the project's database's
  */
 public record SqlSink(String framework, String owner, List<String> subtypes, String member, int sqlArg, boolean restAreSql,
-                      Use use, Shape shape, Bind bind, String requiredAttribute, Placeholders placeholders) {
+                      Use use, Shape shape, Bind bind, String requiredAttribute, Placeholders placeholders, Dialect dialect) {
 
     public SqlSink {
         subtypes = List.copyOf(subtypes);
@@ -67,6 +71,11 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         STANDARD,
         /** MyBatis: {@code #{x}} binds a parameter, {@code ${x}} substitutes text (see {@link MyBatisText}). */
         MYBATIS
+    }
+
+    /** The same sink, its SQL always in {@code d}. */
+    public SqlSink inDialect(Dialect d) {
+        return new SqlSink(framework, owner, subtypes, member, sqlArg, restAreSql, use, shape, bind, requiredAttribute, placeholders, d);
     }
 
     /** Whether the member executes the SQL text at once (rather than preparing, embedding or declaring it). */

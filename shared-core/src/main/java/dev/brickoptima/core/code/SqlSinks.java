@@ -4,6 +4,7 @@ import dev.brickoptima.core.code.SqlSink.Bind;
 import dev.brickoptima.core.code.SqlSink.Placeholders;
 import dev.brickoptima.core.code.SqlSink.Shape;
 import dev.brickoptima.core.code.SqlSink.Use;
+import dev.brickoptima.core.config.Dialect;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,9 +38,11 @@ public final class SqlSinks {
         }
         all.add(method("JDBC", "java.sql.Connection", List.of(), "nativeSQL", 0, false, Use.PREPARES, Shape.STATEMENT, Bind.NONE));
 
-        // Spark: SparkSession.sql and the older SQLContext.sql run the query (positional ? parameters since 3.4)
-        all.add(method("Spark", "org.apache.spark.sql.SparkSession", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.OBJECT_ARRAY));
-        all.add(method("Spark", "org.apache.spark.sql.SQLContext", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.NONE));
+        // Spark: SparkSession.sql and the older SQLContext.sql run the query (positional ? parameters since 3.4), in Spark SQL
+        all.add(method("Spark", "org.apache.spark.sql.SparkSession", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.OBJECT_ARRAY)
+            .inDialect(Dialect.SPARK));
+        all.add(method("Spark", "org.apache.spark.sql.SQLContext", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.NONE)
+            .inDialect(Dialect.SPARK));
 
         // Spring JDBC: JdbcTemplate methods accept trailing Object... args for ? parameters
         List<String> jdbcTemplates = List.of("org.springframework.jdbc.core.JdbcTemplate");
@@ -110,12 +113,12 @@ public final class SqlSinks {
 
     private static SqlSink method(String framework, String owner, List<String> subtypes, String name, int arg, boolean rest,
                                   Use use, Shape shape, Bind bind) {
-        return new SqlSink(framework, owner, subtypes, name, arg, rest, use, shape, bind, null, Placeholders.STANDARD);
+        return new SqlSink(framework, owner, subtypes, name, arg, rest, use, shape, bind, null, Placeholders.STANDARD, null);
     }
 
     private static SqlSink annotation(String framework, String type, String requiredAttribute, Placeholders placeholders) {
         return new SqlSink(framework, type, List.of(), "value", 0, false, Use.DECLARES, Shape.STATEMENT, Bind.NONE,
-            requiredAttribute, placeholders);
+            requiredAttribute, placeholders, null);
     }
 
     /** Every sink, methods first, then annotations. */

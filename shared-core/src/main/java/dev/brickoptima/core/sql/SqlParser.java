@@ -38,7 +38,7 @@ public final class SqlParser {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
         boolean expression = false;
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             SparkRewriter.Result r = SparkRewriter.normalize(buf, text, tokens);
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
             expression = r.expression();
@@ -53,7 +53,7 @@ public final class SqlParser {
             if (repair(buf, candidate, out)) continue;
             // Hive, Spark and MySQL partition maintenance (ALTER TABLE t DROP PARTITION (dt = '...')): nothing to analyse
             if (partitionCommand(text, tokens)) return ParseOutcome.skipped("ALTER TABLE ... PARTITION command");
-            if (dialect != Dialect.SPARK || fellBack || expression) break;
+            if (!dialect.sparkSyntax() || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
             SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
@@ -88,7 +88,7 @@ public final class SqlParser {
             return false;
         }
         // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             boolean renamed = false;
             for (SqlToken t : tokens) {
                 if (t.isWord(text, "RETURNS")) {
@@ -131,7 +131,8 @@ public final class SqlParser {
     private ParseOutcome parseOnce(String text, boolean expression) {
         CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
-        if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
+        if (dialect.backslashEscapes()) parser.withBackslashEscapeCharacter(true);
+        if (dialect.bracketIdentifiers()) parser.withSquareBracketQuotation(true);
         watch.started(parser);
         try {
             if (expression) return expression(parser, text);
