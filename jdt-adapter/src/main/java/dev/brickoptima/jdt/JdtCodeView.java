@@ -87,13 +87,13 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         cu.accept(new ASTVisitor() {
             @Override
             public boolean visit(MethodInvocation mi) {
-                if (SqlSinks.isCandidateMethodName(mi.getName().getIdentifier())) calls.add(mi);
+                calls.add(mi);
                 return true;
             }
 
             @Override
             public boolean visit(SuperMethodInvocation mi) {
-                if (SqlSinks.isCandidateMethodName(mi.getName().getIdentifier())) calls.add(mi);
+                calls.add(mi);
                 return true;
             }
 

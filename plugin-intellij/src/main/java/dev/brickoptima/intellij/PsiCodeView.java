@@ -77,8 +77,7 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
             @Override
             public void visitElement(PsiElement e) {
                 if (e instanceof PsiMethodCallExpression) {
-                    String name = ((PsiMethodCallExpression) e).getMethodExpression().getReferenceName();
-                    if (name != null && SqlSinks.isCandidateMethodName(name)) calls.add(e);
+                    calls.add(e);
                 } else if (e instanceof PsiAnnotation) {
                     PsiAnnotation a = (PsiAnnotation) e;
                     String ref = a.getNameReferenceElement() == null ? null : a.getNameReferenceElement().getReferenceName();

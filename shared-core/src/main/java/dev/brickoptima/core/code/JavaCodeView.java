@@ -34,7 +34,10 @@ public interface JavaCodeView<N> {
     /** The whole source text of the file. */
     String text();
 
-    /** Method calls in source order (a host may leave out calls whose name {@link SqlSinks#isCandidateMethodName} rejects). */
+    /**
+     * Method calls in source order. Every call: the sinks a project declares in its configuration may have any name
+     * (the core filters by name before it asks anything else about a call).
+     */
     List<N> calls();
 
     /** Annotations in source order (a host may leave out those whose simple name is not in {@link SqlSinks#annotationSimpleNames}). */

@@ -45,6 +45,7 @@ public final class JavaSqlAnalyzer {
     private final AnalyzerConfig config;
     private final TemplateAnalyzer sql;
     private final SqlLiteralHeuristic heuristic;
+    private final SinkCatalog sinks;
     private final Map<String, SqlAnalysis> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SqlAnalysis> eldest) {
@@ -58,6 +59,7 @@ public final class JavaSqlAnalyzer {
         this.config = config;
         this.sql = sql;
         this.heuristic = SqlLiteralHeuristic.of(heuristicLiterals);
+        this.sinks = SinkCatalog.of(config.sinks());
     }
 
     public AnalyzerConfig config() {
@@ -66,6 +68,11 @@ public final class JavaSqlAnalyzer {
 
     public boolean heuristicLiterals() {
         return heuristic.enabled();
+    }
+
+    /** The sinks this analysis knows: the built-in ones and those the configuration declares. */
+    public SinkCatalog sinks() {
+        return sinks;
     }
 
     /** Every SQL finding and injection in the file, in source order; stops early (with what it has) when cancelled. */
@@ -141,7 +148,7 @@ public final class JavaSqlAnalyzer {
 
         List<CodeFinding> scan(BooleanSupplier cancelled) {
             int budget = MAX_SITES;
-            for (SinkUse<N> use : SinkUse.find(view)) {
+            for (SinkUse<N> use : SinkUse.find(view, sinks)) {
                 if (cancelled.getAsBoolean() || budget-- <= 0) return finish();
                 sinkUse(use);
             }

@@ -13,18 +13,18 @@ import java.util.List;
 record SinkUse<N>(N argument, SqlSink sink, N call, N annotation) {
 
     /** The sink uses of a file, calls first, each in source order. */
-    static <N> List<SinkUse<N>> find(JavaCodeView<N> view) {
+    static <N> List<SinkUse<N>> find(JavaCodeView<N> view, SinkCatalog catalog) {
         List<SinkUse<N>> out = new ArrayList<>();
         for (N call : view.calls()) {
             String name = view.methodName(call);
-            if (name == null || !SqlSinks.isCandidateMethodName(name)) continue;
+            if (name == null || !catalog.isCandidateMethodName(name)) continue;
             List<N> args = view.arguments(call);
             List<String> owners = null;
             for (int i = 0; i < args.size(); i++) {
                 // overloads share names with the SQL ones (query(PreparedStatementCreator, ...)): the argument must be text
                 if (!isText(view, args.get(i))) continue;
                 if (owners == null) owners = view.callOwners(call);
-                SqlSink sink = SqlSinks.method(owners, name, i);
+                SqlSink sink = catalog.method(owners, name, i);
                 if (sink != null) out.add(new SinkUse<>(args.get(i), sink, call, null));
             }
         }

@@ -26,6 +26,7 @@ public final class AnalyzerConfig {
     private final Map<String, Double> thresholds;
     private final Map<String, List<String>> partitionColumns;
     private final Limits limits;
+    private final List<SinkDeclaration> sinks;
 
     private AnalyzerConfig(Builder b) {
         this.dialect = b.dialect;
@@ -43,6 +44,7 @@ public final class AnalyzerConfig {
         }
         this.partitionColumns = Collections.unmodifiableMap(pc);
         this.limits = b.limits;
+        this.sinks = List.copyOf(b.sinks);
     }
 
     public static AnalyzerConfig defaults() {
@@ -64,6 +66,7 @@ public final class AnalyzerConfig {
         b.thresholds.putAll(thresholds);
         b.partitionColumns.putAll(partitionColumns);
         b.limits = limits;
+        b.sinks.addAll(sinks);
         return b;
     }
 
@@ -76,6 +79,8 @@ public final class AnalyzerConfig {
     public Set<String> enabledRules() { return enabled; }
     public Set<String> disabledRules() { return disabled; }
     public Set<String> onlyRules() { return only; }
+    /** The project's own methods whose argument is SQL (wrappers), declared in its configuration. */
+    public List<SinkDeclaration> sinks() { return sinks; }
 
     /** Whether a rule runs under this configuration. */
     public boolean isEnabled(RuleMetadata m) {
@@ -128,6 +133,7 @@ public final class AnalyzerConfig {
         private final Map<String, Double> thresholds = new HashMap<>();
         private final Map<String, List<String>> partitionColumns = new HashMap<>();
         private Limits limits = Limits.DEFAULT;
+        private final List<SinkDeclaration> sinks = new ArrayList<>();
 
         public Builder dialect(Dialect d) { this.dialect = d; return this; }
         public Builder profile(String p) { profiles.add(p); return this; }
@@ -139,6 +145,12 @@ public final class AnalyzerConfig {
         public Builder threshold(String ruleId, String name, double value) { thresholds.put(ruleId + "." + name, value); return this; }
         public Builder partitionColumns(String table, List<String> columns) { partitionColumns.put(table, List.copyOf(columns)); return this; }
         public Builder limits(Limits l) { this.limits = l; return this; }
+        /** Declares a project method whose argument is SQL; a declaration of the same method and argument replaces the earlier one. */
+        public Builder sink(SinkDeclaration s) {
+            sinks.removeIf(o -> o.owner().equals(s.owner()) && o.method().equals(s.method()) && o.argument() == s.argument());
+            sinks.add(s);
+            return this;
+        }
 
         public AnalyzerConfig build() {
             return new AnalyzerConfig(this);
