@@ -34,7 +34,9 @@ public final class AnalyzePlanAction extends AnAction {
             text = CopyPasteManager.getInstance().getContents(DataFlavor.stringFlavor);
             source = "clipboard";
         }
-        ResultsToolWindow.show(project, analyze(text, source, project));
+        String planText = text;
+        String from = source;
+        new BackgroundAnalysis(project, "Analyzing Spark plan with BrickOptima", indicator -> analyze(planText, from, project)).queue();
     }
 
     static String analyze(String planText, String source, Project project) {

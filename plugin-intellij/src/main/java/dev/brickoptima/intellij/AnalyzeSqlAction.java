@@ -4,6 +4,7 @@ import com.intellij.openapi.actionSystem.ActionUpdateThread;
 import com.intellij.openapi.actionSystem.AnAction;
 import com.intellij.openapi.actionSystem.AnActionEvent;
 import com.intellij.openapi.actionSystem.CommonDataKeys;
+import com.intellij.openapi.application.ReadAction;
 import com.intellij.openapi.editor.Editor;
 import com.intellij.openapi.project.Project;
 import com.intellij.psi.PsiElement;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * "Analyze SQL with BrickOptima": the selection, else the SQL string expression under the caret, else a whole
- * {@code .sql} file; the findings go to the BrickOptima tool window.
+ * {@code .sql} file, analysed in a background task; the findings go to the BrickOptima tool window.
  */
 public final class AnalyzeSqlAction extends AnAction {
 
@@ -35,15 +36,21 @@ public final class AnalyzeSqlAction extends AnAction {
 
     @Override
     public void actionPerformed(AnActionEvent e) {
+        BackgroundAnalysis task = task(e);
+        if (task != null) task.queue();
+    }
+
+    /** The analysis for this event as a background task; only the editor state is read here, on the UI thread. */
+    BackgroundAnalysis task(AnActionEvent e) {
         Project project = e.getProject();
         Editor editor = e.getData(CommonDataKeys.EDITOR);
         PsiFile file = e.getData(CommonDataKeys.PSI_FILE);
-        if (project == null || editor == null || file == null) return;
+        if (project == null || editor == null || file == null) return null;
         String selected = editor.getSelectionModel().getSelectedText();
-        String result = selected != null && !selected.isBlank()
+        int offset = editor.getCaretModel().getOffset();
+        return new BackgroundAnalysis(project, "Analyzing SQL with BrickOptima", indicator -> selected != null && !selected.isBlank()
             ? analyzeText("Selection", selected, project)
-            : analyzeAt(file, editor.getCaretModel().getOffset(), project);
-        ResultsToolWindow.show(project, result);
+            : ReadAction.compute(() -> analyzeAt(file, offset, project)));
     }
 
     /** Findings for the SQL at {@code offset} of {@code file}: the string expression there, or the whole .sql file. */

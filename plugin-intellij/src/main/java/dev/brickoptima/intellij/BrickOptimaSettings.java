@@ -1,7 +1,6 @@
 package dev.brickoptima.intellij;
 
 import com.intellij.openapi.components.PersistentStateComponent;
-import com.intellij.openapi.components.ServiceManager;
 import com.intellij.openapi.components.State;
 import com.intellij.openapi.components.Storage;
 import com.intellij.openapi.project.Project;
@@ -54,7 +53,7 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
     }
 
     public static BrickOptimaSettings getInstance(Project project) {
-        BrickOptimaSettings s = project == null ? null : ServiceManager.getService(project, BrickOptimaSettings.class);
+        BrickOptimaSettings s = project == null ? null : project.getService(BrickOptimaSettings.class);
         return s != null ? s : DEFAULTS;
     }
 

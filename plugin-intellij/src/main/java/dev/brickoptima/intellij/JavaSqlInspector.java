@@ -13,7 +13,6 @@ import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.finding.Fix;
-import dev.brickoptima.core.finding.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,11 @@ final class JavaSqlInspector {
         return findings;
     }
 
-    /** Registers the findings of one kind: injection ({@code sql-injection}) or the SQL rules (everything else). */
+    /**
+     * Registers the findings of one kind: injection ({@code sql-injection}) or the SQL rules (everything else). The
+     * highlight follows the severity the user's inspection profile gives the inspection (GENERIC_ERROR_OR_WARNING),
+     * never a fixed one.
+     */
     static void report(ProblemsHolder holder, PsiFile file, boolean injection) {
         guard(() -> {
             String text = file.getText();
@@ -68,7 +71,7 @@ final class JavaSqlInspector {
                 for (Fix fix : f.edits()) fixes.add(new ApplyEditsFix(fix, f.start(), analysed, text.length()));
                 if (f.suppression() != null) fixes.add(new ApplyEditsFix(f.suppression(), f.start(), analysed, text.length()));
                 fixes.add(new DisableRuleFix(f.ruleId()));
-                holder.registerProblem(at, f.finding().message() + " [" + f.ruleId() + "]", highlight(f.finding().severity()), range,
+                holder.registerProblem(at, f.finding().message() + " [" + f.ruleId() + "]", ProblemHighlightType.GENERIC_ERROR_OR_WARNING, range,
                     fixes.toArray(LocalQuickFix.EMPTY_ARRAY));
             }
         });
@@ -79,14 +82,6 @@ final class JavaSqlInspector {
         PsiElement e = file.findElementAt(start);
         while (e != null && !(e instanceof PsiFile) && e.getTextRange().getEndOffset() < end) e = e.getParent();
         return e == null ? file : e;
-    }
-
-    static ProblemHighlightType highlight(Severity s) {
-        switch (s) {
-            case ERROR: return ProblemHighlightType.GENERIC_ERROR;
-            case WARNING: return ProblemHighlightType.WARNING;
-            default: return ProblemHighlightType.WEAK_WARNING;
-        }
     }
 
     /** A non-empty range inside [0, length). */

@@ -25,6 +25,8 @@ import com.intellij.codeInsight.runner.JavaMainMethodProvider;
 import com.intellij.openapi.extensions.ExtensionPointName;
 import com.intellij.openapi.extensions.ExtensionsArea;
 import com.intellij.psi.FileContextProvider;
+import com.intellij.mock.MockApplication;
+import com.intellij.mock.MockApplicationEx;
 import com.intellij.mock.MockProject;
 import com.intellij.pom.PomModel;
 import com.intellij.psi.util.JavaClassSupers;
@@ -87,7 +89,12 @@ final class CoreJavaEnvironment implements AutoCloseable {
         register(area, SmartPointerAnchorProvider.EP_NAME, SmartPointerAnchorProvider.class);
         // PSI edits (quick fixes)
         register(area, TreeCopyHandler.EP_NAME, TreeCopyHandler.class);
-        JavaCoreApplicationEnvironment appEnv = new JavaCoreApplicationEnvironment(root);
+        JavaCoreApplicationEnvironment appEnv = new JavaCoreApplicationEnvironment(root) {
+            @Override
+            protected MockApplication createApplication(Disposable parent) {
+                return new EventThreadApplication(parent);
+            }
+        };
         // overload resolution with varargs asks for this application service
         appEnv.registerApplicationService(JavaClassSupers.class, new JavaClassSupersImpl());
         projectEnv = new JavaCoreProjectEnvironment(root, appEnv) {
@@ -115,6 +122,33 @@ final class CoreJavaEnvironment implements AutoCloseable {
         mock.registerService(PsiParserFacade.class, new PsiParserFacadeImpl((PsiManagerEx) PsiManager.getInstance(project)));
         inspectionManager = new MockInspectionManager(project);
         mock.registerService(BrickOptimaSettings.class, new BrickOptimaSettings());
+    }
+
+    /** The 183 MockApplication drops invokeLater; a background task's onSuccess needs it delivered on the AWT event thread. */
+    private static final class EventThreadApplication extends MockApplicationEx {
+        EventThreadApplication(Disposable parent) {
+            super(parent);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.application.ModalityState state) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.util.Condition expired) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
+
+        @Override
+        public void invokeLater(Runnable runnable, com.intellij.openapi.application.ModalityState state, com.intellij.openapi.util.Condition expired) {
+            javax.swing.SwingUtilities.invokeLater(runnable);
+        }
     }
 
     private static <T> void register(ExtensionsArea area, ExtensionPointName<T> name, Class<? extends T> type) {

@@ -5,7 +5,7 @@ import javax.swing.JComponent;
 /** Compile-time stand-in (missing from Debian's 183 jars); never packaged. */
 public interface ContentFactory {
     static ContentFactory getInstance() {
-        throw new UnsupportedOperationException("stub");
+        return com.intellij.openapi.application.ApplicationManager.getApplication().getService(ContentFactory.class); // what the platform does
     }
 
     Content createContent(JComponent component, String displayName, boolean isLockable);

@@ -1,8 +1,8 @@
 package com.intellij.ui.content;
 
-/** Compile-time stand-in (missing from Debian's 183 jars); never packaged. */
+/** Compile-time stand-in (missing from Debian's 183 jars); never packaged. Signatures: see conformance/README.md. */
 public interface ContentManager {
     void addContent(Content content);
 
-    boolean removeAllContents(boolean dispose);
+    void removeAllContents(boolean dispose);
 }
