@@ -41,7 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         reportOptions.threshold();
         ReportContext ctx = new ReportContext(Main.VERSION, inputOptions.baseDirectory());
-        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build(), planInputOptions, javaOptions.classpath()).run(inputOptions, System.in);
+        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions, planInputOptions, javaOptions.classpath()).run(inputOptions, System.in);
         inputs = baselineOption.apply(inputs, ctx, spec.commandLine().getErr());
         int code = reportOptions.write(inputs, ctx, spec.commandLine().getOut());
         return InputAnalyzer.anyUnreadable(inputs) ? ExitCode.USAGE : code;

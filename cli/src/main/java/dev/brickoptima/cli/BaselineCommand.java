@@ -35,7 +35,7 @@ public final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportContext ctx = new ReportContext(Main.VERSION, inputOptions.baseDirectory());
-        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions.build()).run(inputOptions, System.in);
+        List<AnalyzedInput> inputs = new InputAnalyzer(configOptions).run(inputOptions, System.in);
         if (InputAnalyzer.anyUnreadable(inputs)) {
             // a baseline that silently lacks a file would later report all its findings as new, or hide it: refuse
             for (AnalyzedInput in : inputs) {

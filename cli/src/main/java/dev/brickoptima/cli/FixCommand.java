@@ -45,7 +45,7 @@ public final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportContext ctx = new ReportContext(Main.VERSION, inputOptions.baseDirectory());
-        InputAnalyzer analyzer = new InputAnalyzer(configOptions.build());
+        InputAnalyzer analyzer = new InputAnalyzer(configOptions);
         List<AnalyzedInput> inputs = analyzer.run(inputOptions, System.in);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

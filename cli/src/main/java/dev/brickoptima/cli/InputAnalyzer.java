@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
@@ -24,27 +26,33 @@ import java.util.concurrent.ForkJoinPool;
  * Reads and analyses the inputs of one command: files (SQL, plan text, Spark REST JSON, recognised by content; Java
  * sources by name) and
  * standard input, in parallel, reported in input order. An input that cannot be read becomes a report with an error.
+ * Each input is analysed with its own configuration (the brickoptima.yml files above it, see {@link ConfigOptions});
+ * every configuration is resolved before anything is analysed, so a bad file stops the run with one line, and the
+ * analyzers are built once per distinct configuration and shared by its inputs (they are immutable and thread-safe).
  */
 final class InputAnalyzer {
     static final String UNREADABLE = "unknown";
 
-    private final BoundedSqlAnalyzer sql;
-    private final PlanInputs plans;
-    private final JavaInputs java;
+    private final ConfigOptions configs;
+    private final PlanInputOptions planOptions;
+    private final List<Path> classpath;
+    private final Map<AnalyzerConfig, BoundedSqlAnalyzer> sql = new ConcurrentHashMap<>();
+    private final Map<AnalyzerConfig, PlanInputs> plans = new ConcurrentHashMap<>();
+    private final Map<AnalyzerConfig, JavaInputs> java = new ConcurrentHashMap<>();
     private int stdinIndex = -1;
 
-    InputAnalyzer(AnalyzerConfig config) {
-        this(config, null, List.of());
+    InputAnalyzer(ConfigOptions configs) {
+        this(configs, null, List.of());
     }
 
     /**
      * With {@code --stages} / {@code --environment} for Spark REST JSON inputs (null: none) and the classpath Java
      * sources compile against (see {@link JavaOptions}).
      */
-    InputAnalyzer(AnalyzerConfig config, PlanInputOptions planOptions, List<Path> classpath) {
-        this.sql = new BoundedSqlAnalyzer(config);
-        this.plans = new PlanInputs(config, planOptions);
-        this.java = new JavaInputs(config, classpath);
+    InputAnalyzer(ConfigOptions configs, PlanInputOptions planOptions, List<Path> classpath) {
+        this.configs = configs;
+        this.planOptions = planOptions;
+        this.classpath = classpath;
     }
 
     /** Expands and analyses the inputs named by the options. */
@@ -65,10 +73,13 @@ final class InputAnalyzer {
             }
         }
         sources.addAll(files(named, options));
+        List<Job> jobs = new ArrayList<>();
+        // standard input without --stdin-filename gets the configuration of the working directory
+        for (Source s : sources) jobs.add(new Job(s, configs.configFor(s.file() != null ? s.file() : Path.of("").toAbsolutePath())));
         ForkJoinPool pool = new ForkJoinPool(options.parallelism());
         try {
             // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-            return pool.submit(() -> sources.parallelStream().map(this::analyze).toList()).get();
+            return pool.submit(() -> jobs.parallelStream().map(this::analyze).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UsageException("interrupted");
@@ -95,6 +106,10 @@ final class InputAnalyzer {
     private record Text(String value, String error) {
     }
 
+    /** A source with the configuration it is analysed with. */
+    private record Job(Source source, AnalyzerConfig config) {
+    }
+
     private static List<Source> files(List<Path> named, InputOptions options) {
         if (named.isEmpty()) return List.of();
         List<Source> out = new ArrayList<>();
@@ -102,35 +117,33 @@ final class InputAnalyzer {
         return out;
     }
 
-    AnalyzedInput analyze(Source s) {
+    private AnalyzedInput analyze(Job job) {
+        Source s = job.source();
         Text t = s.text() != null ? s.text() : read(s.file());
         if (t.error() != null) {
             return new AnalyzedInput(new InputReport(s.name(), UNREADABLE, 0, List.of(), List.of("cannot read: " + t.error())), null, s.file());
         }
-        return new AnalyzedInput(analyze(s.name(), s.file(), t.value()), t.value(), s.file());
+        return new AnalyzedInput(analyze(s.name(), s.file(), t.value(), job.config()), t.value(), s.file());
     }
 
     /**
      * Analyses one input: Java by its file name; otherwise by content. A named file that is neither SQL, a plan nor
      * Java is an error; unnamed standard input is read as SQL.
      */
-    InputReport analyze(String name, Path file, String text) {
+    private InputReport analyze(String name, Path file, String text, AnalyzerConfig config) {
         if (file != null) {
             InputType type = InputType.of(file, text);
-            if (type == InputType.JAVA) return java.analyze(name, file, text);
+            if (type == InputType.JAVA) return java.computeIfAbsent(config, c -> new JavaInputs(c, classpath)).analyze(name, file, text);
             if (type == InputType.UNKNOWN) {
                 return new InputReport(name, UNREADABLE, 0, List.of(), List.of("not SQL, a Spark plan or Java source "
                     + "(expected a .sql, .java, .plan or .json file, or text that starts with a SQL statement)"));
             }
         }
-        return analyze(name, text);
-    }
-
-    /** Analyses one text as SQL or a plan, recognised by content. */
-    InputReport analyze(String name, String text) {
         InputKind kind = InputKind.detect(text);
-        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) return plans.analyze(name, text, kind);
-        SqlAnalysis a = sql.analyze(text);
+        if (kind != InputKind.SQL || SparkUiExecutionPage.isHtml(text)) {
+            return plans.computeIfAbsent(config, c -> new PlanInputs(c, planOptions)).analyze(name, text, kind);
+        }
+        SqlAnalysis a = sql.computeIfAbsent(config, BoundedSqlAnalyzer::new).analyze(text);
         return new InputReport(name, "sql", a.statements(), a.findings(), a.internalErrors());
     }
 

@@ -124,7 +124,7 @@ final class PlanInputs {
             }
             errors.addAll(a.internalErrors());
         }
-        if (!withoutPlan.isEmpty()) findings.add(0, PlanMissing.finding(analyzer.config(), withoutPlan, where));
+        if (!withoutPlan.isEmpty()) findings.addAll(0, PlanMissing.findings(analyzer.config(), withoutPlan, where));
         if (executions.isEmpty()) errors.add("no Spark SQL execution found in the JSON");
         return new InputReport(path, "spark-execution", operators, findings, errors);
     }

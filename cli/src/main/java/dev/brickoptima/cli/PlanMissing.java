@@ -5,6 +5,8 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.rule.EngineRules;
+import dev.brickoptima.core.rule.RuleRunner;
+import dev.brickoptima.core.rule.Suppression;
 import dev.brickoptima.jvm.spark.SparkRestJsonLocations;
 
 import java.util.List;
@@ -16,8 +18,11 @@ final class PlanMissing {
     private PlanMissing() {
     }
 
-    /** {@code where} may be null (a live application: no file to point into). */
-    static Finding finding(AnalyzerConfig config, List<SqlExecution> withoutPlan, SparkRestJsonLocations where) {
+    /**
+     * The finding under the rule policy (none when plan-missing is disabled); {@code where} may be null (a live
+     * application: no file to point into).
+     */
+    static List<Finding> findings(AnalyzerConfig config, List<SqlExecution> withoutPlan, SparkRestJsonLocations where) {
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < withoutPlan.size() && i < LISTED; i++) ids.append(i == 0 ? "" : ", ").append(withoutPlan.get(i).id());
         if (withoutPlan.size() > LISTED) ids.append(", ...");
@@ -26,7 +31,8 @@ final class PlanMissing {
             : withoutPlan.size() + " executions have no plan and were not analysed (still running, commands, or dumped with "
                 + "planDescription=false): " + ids;
         Location at = where == null ? null : where.execution(withoutPlan.get(0).id(), null);
-        return new Finding(EngineRules.PLAN_MISSING.id(), config.severityOf(EngineRules.PLAN_MISSING), msg,
-            at != null ? at : new Location(0, 0, 1, 1, 1, 1, null), List.of(), EngineRules.PLAN_MISSING.rationale());
+        Finding f = new RuleRunner(config).finding(EngineRules.PLAN_MISSING, null, msg,
+            at != null ? at : new Location(0, 0, 1, 1, 1, 1, null), List.of(), null, Suppression.NONE);
+        return f == null ? List.of() : List.of(f);
     }
 }

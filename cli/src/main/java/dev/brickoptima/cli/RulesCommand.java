@@ -1,8 +1,9 @@
 package dev.brickoptima.cli;
 
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleCatalogMarkdown;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,12 +42,16 @@ public final class RulesCommand implements Callable<Integer> {
     private static String text() {
         StringBuilder sb = new StringBuilder();
         int w = 0;
-        for (RuleMetadata m : RuleCatalog.all()) w = Math.max(w, m.id().length());
-        for (RuleMetadata m : RuleCatalog.all()) {
+        for (RuleMetadata m : RuleRegistry.all()) w = Math.max(w, m.id().length());
+        for (RuleMetadata m : RuleRegistry.all()) {
             sb.append(pad(m.id(), w + 2)).append(pad(m.defaultSeverity().label(), 9)).append(pad(m.category().label(), 13))
                 .append(m.title());
             if (m.profile() != null) sb.append(" [profile ").append(m.profile()).append(']');
             sb.append('\n');
+            for (Threshold t : m.thresholds()) {
+                sb.append(pad("", w + 2)).append("threshold ").append(m.id()).append('.').append(t.name()).append(" = ")
+                    .append(t.defaultText()).append(" (").append(t.unit().label()).append("): ").append(t.description()).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -90,7 +90,7 @@ public final class SparkCommand implements Callable<Integer> {
             }
             if (!withoutPlan.isEmpty()) {
                 reports.add(AnalyzedInput.of(new InputReport(appPath, "spark-execution", 0,
-                    List.of(PlanMissing.finding(config, withoutPlan, null)), List.of())));
+                    PlanMissing.findings(config, withoutPlan, null), List.of())));
             }
         } catch (SparkApiException e) {
             throw new UsageException(e.getMessage());

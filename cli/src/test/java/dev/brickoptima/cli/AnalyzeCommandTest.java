@@ -98,9 +98,18 @@ class AnalyzeCommandTest {
             "  sales:",
             "    partitionColumns: [dt]",
             ""));
-        Path f = write("q.sql", "SELECT * FROM t WHERE a = NULL AND s = $$x$$;\n");
+        Path f = write("q.sql", "SELECT * FROM t WHERE a = NULL AND s = $$x$$;\nDROP TABLE old_sales;\nSELECT amount FROM sales;\n"
+            + "SELECT a FROM t ORDER BY a;\n");
         CliRunner r = CliRunner.run("analyze", "--config", cfg.toString(), f.toString());
-        assertThat(r.out()).contains("warning null-comparison").doesNotContain("select-star").doesNotContain("parse-error");
+        assertThat(r.out()).contains(f + ":1:23: warning null-comparison")                    // severity
+            .contains(f + ":2:1: error destructive-statement")                                  // profile read-only
+            .contains(f + ":3:20: warning partition-filter-missing")                            // partition columns of sales
+            .doesNotContain("select-star")                                                      // disabled
+            .doesNotContain("order-by-without-limit")                                           // dialect postgres
+            .doesNotContain("parse-error");
+        CliRunner defaults = CliRunner.run("analyze", "--config", write("empty.yml", "").toString(), f.toString());
+        assertThat(defaults.out()).contains("error null-comparison").contains("select-star").contains("order-by-without-limit")
+            .doesNotContain("destructive-statement").doesNotContain("partition-filter-missing");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.brickoptima.cli;
 
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleCatalogMarkdown;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class RulesDocTest {
     void rulesCommandListsEveryRule() {
         CliRunner r = CliRunner.run("rules");
         assertThat(r.code()).isZero();
-        RuleCatalog.all().forEach(m -> assertThat(r.out()).contains(m.id()));
+        RuleRegistry.all().forEach(m -> assertThat(r.out()).contains(m.id()));
         assertThat(CliRunner.run("rules", "--format", "markdown").out()).isEqualTo(RuleCatalogMarkdown.render());
     }
 }

@@ -6,7 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleDocs;
 import dev.brickoptima.core.rule.RuleMetadata;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +60,7 @@ class SarifReportTest {
         Path f = write("q.sql", "SELECT * FROM t");
         JsonNode root = valid(CliRunner.run("analyze", "--format", "sarif", "--base-dir", dir.toString(), f.toString()).out());
         JsonNode rules = root.at("/runs/0/tool/driver/rules");
-        assertThat(rules.size()).isEqualTo(RuleCatalog.all().size());
+        assertThat(rules.size()).isEqualTo(RuleRegistry.all().size());
         String catalog = Files.readString(Path.of(System.getProperty("brickoptima.root"), "docs", "rules.md"));
         for (JsonNode r : rules) {
             String id = r.get("id").asText();
@@ -75,7 +75,7 @@ class SarifReportTest {
     void securityRulesCarrySecuritySeverityAndOthersDoNot() throws Exception {
         JsonNode root = valid(CliRunner.run("analyze", "--format", "sarif", write("q.sql", "SELECT 1").toString()).out());
         for (JsonNode r : root.at("/runs/0/tool/driver/rules")) {
-            RuleMetadata m = RuleCatalog.byId(r.get("id").asText());
+            RuleMetadata m = RuleRegistry.byId(r.get("id").asText());
             JsonNode sev = r.at("/properties/security-severity");
             if (m.category() == dev.brickoptima.core.rule.Category.SECURITY) {
                 assertThat(Double.parseDouble(sev.asText())).as(m.id()).isBetween(0.1, 10.0);

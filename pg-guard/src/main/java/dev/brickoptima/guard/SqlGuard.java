@@ -15,7 +15,7 @@ import dev.brickoptima.core.pg.rules.BudgetRule;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.ScriptSplitter;
 import dev.brickoptima.core.sql.SqlAnalyzer;
-import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.sql.SqlLexer;
 import dev.brickoptima.core.sql.StatementSlice;
 import dev.brickoptima.jvm.pg.PgException;
@@ -66,7 +66,7 @@ public final class SqlGuard {
         // parsed in the caller's thread (no hand-off per statement); the parse budget still interrupts a runaway parse
         AnalyzerConfig readOnly = AnalyzerConfig.builder().dialect(Dialect.POSTGRES).profile(Profile.READ_ONLY).only("destructive-statement").build();
         this.sql = policy.readOnly()
-            ? new SqlAnalyzer(readOnly, SqlRuleCatalog.all(), new ParseTimeBudget(readOnly.limits().statementBudgetMillis()))
+            ? new SqlAnalyzer(readOnly, RuleRegistry.sqlRules(), new ParseTimeBudget(readOnly.limits().statementBudgetMillis()))
             : null;
         AnalyzerConfig.Builder budget = AnalyzerConfig.builder().only(BudgetRule.METADATA.id());
         if (policy.maxCost() < Double.POSITIVE_INFINITY) budget.threshold(BudgetRule.METADATA.id(), "maxCost", policy.maxCost());

@@ -78,8 +78,11 @@ class ActionsAndSettingsTest {
         s.dialect = "oracle";
         s.thresholds = "nonsense\nx.y = many";
         s.partitionColumns = "no colon here";
+        s.thresholds = "nonsense\nx.y = many\nlarge-in-list.max = 2.5";
         assertThat(BrickOptimaSettings.problems(s)).containsExactly(
-            "unknown dialect 'oracle'", "threshold 'nonsense' is not 'rule-id.name = value'", "threshold 'x.y = many' has no number",
+            "unknown dialect 'oracle' (spark, databricks, postgres, ansi)", "threshold 'nonsense' is not 'rule-id.name = value'",
+            "threshold 'x.y = many': unknown rule id 'x' (see 'brickoptima rules')",
+            "threshold 'large-in-list.max = 2.5' must be a whole number (count)",
             "partition columns 'no colon here' is not 'table: col1, col2'");
     }
 

@@ -9,8 +9,17 @@ import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.rule.RuleMetadata;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,9 +38,41 @@ class PluginPackageTest {
                 .anyMatch(n -> n.matches("brickoptima/lib/brickoptima-intellij-.*\\.jar"))
                 .anyMatch(n -> n.matches("brickoptima/lib/shared-core-.*\\.jar"))
                 .anyMatch(n -> n.matches("brickoptima/lib/jsqlparser-.*\\.jar"))
-                .noneMatch(n -> n.contains("intellij-core") || n.contains("platform-api") || n.contains("jackson")
-                    || n.contains("kotlin") || n.contains("okhttp"))
-                .hasSize(3);
+                .anyMatch(n -> n.matches("brickoptima/lib/jackson-dataformat-yaml-.*\\.jar"))
+                .anyMatch(n -> n.matches("brickoptima/lib/snakeyaml-.*\\.jar"))
+                .noneMatch(n -> n.contains("intellij-core") || n.contains("platform-api") || n.contains("kotlin") || n.contains("okhttp"))
+                .hasSize(8);
+        }
+    }
+
+    /**
+     * The zip's libraries alone read brickoptima.yml: the shared lookup runs in a class loader that sees only the
+     * plugin's lib/ jars and the JDK (as the plugin's own class loader does for these classes in the IDE).
+     */
+    @Test
+    void theZipsLibrariesReadBrickoptimaYml(@TempDir Path tmp) throws Exception {
+        List<URL> jars = new ArrayList<>();
+        try (ZipFile z = new ZipFile(zip().toFile())) {
+            for (ZipEntry e : Collections.list(z.entries())) {
+                if (!e.getName().endsWith(".jar")) continue;
+                Path jar = tmp.resolve(Path.of(e.getName()).getFileName().toString());
+                try (InputStream in = z.getInputStream(e)) {
+                    Files.copy(in, jar);
+                }
+                jars.add(jar.toUri().toURL());
+            }
+        }
+        Path project = Files.createDirectories(tmp.resolve("project/src"));
+        Files.writeString(tmp.resolve("project/brickoptima.yml"), "profiles: [read-only]\nthresholds:\n  large-in-list.max: 20\n");
+        try (URLClassLoader plugin = new URLClassLoader(jars.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
+            Class<?> lookup = plugin.loadClass("dev.brickoptima.jvm.config.ConfigLookup");
+            assertThat(lookup.getClassLoader()).isSameAs(plugin);
+            Object found = lookup.getMethod("forFile", Path.class, Path.class)
+                .invoke(lookup.getConstructor().newInstance(), project.resolve("Dao.java"), tmp.resolve("project"));
+            Object config = found.getClass().getMethod("config").invoke(found);
+            assertThat(config.getClass().getMethod("profiles").invoke(config)).asString().isEqualTo("[read-only]");
+            assertThat(config.getClass().getMethod("threshold", String.class, String.class, double.class)
+                .invoke(config, "large-in-list", "max", 0.0)).isEqualTo(20.0);
         }
     }
 

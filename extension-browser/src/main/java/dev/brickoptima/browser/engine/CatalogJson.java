@@ -1,12 +1,13 @@
 package dev.brickoptima.browser.engine;
 
 import dev.brickoptima.browser.json.JsonOut;
-import dev.brickoptima.core.rule.RuleCatalog;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.Threshold;
 
 /**
- * Every rule's metadata and thresholds as JSON, for the extension's rule documentation page and the thresholds of
- * the options page: the same metadata the CLI's catalog and docs/rules.md are generated from.
+ * Every rule's metadata and declared thresholds as JSON, for the extension's rule documentation page and the thresholds
+ * of the options page: the registry and metadata the CLI's catalog and docs/rules.md are generated from.
  */
 final class CatalogJson {
     private static String cached;
@@ -17,7 +18,7 @@ final class CatalogJson {
     static String catalog() {
         if (cached != null) return cached;
         JsonOut out = new JsonOut().beginObject().field("version", EngineMain.VERSION).name("rules").beginArray();
-        for (RuleMetadata m : RuleCatalog.all()) {
+        for (RuleMetadata m : RuleRegistry.all()) {
             out.beginObject()
                 .field("id", m.id())
                 .field("title", m.title())
@@ -28,9 +29,9 @@ final class CatalogJson {
                 .field("good", m.goodExample())
                 .field("profile", m.profile());
             out.name("thresholds").beginArray();
-            for (RuleThresholds.Threshold t : RuleThresholds.of(m.id())) {
-                out.beginObject().field("key", t.key()).field("name", t.name).name("default").value(t.defaultValue)
-                    .field("description", t.description).endObject();
+            for (Threshold t : m.thresholds()) {
+                out.beginObject().field("key", m.id() + "." + t.name()).field("name", t.name()).name("default").value(t.defaultValue())
+                    .field("unit", t.unit().label()).field("description", t.description()).endObject();
             }
             out.endArray().endObject();
         }

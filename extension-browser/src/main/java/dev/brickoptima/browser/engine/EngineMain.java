@@ -49,7 +49,7 @@ public final class EngineMain {
 
     /**
      * The user's settings from the options page, {@code {"thresholds": {"plan-skew.factor": 10, ...}}}; the analyzers
-     * are rebuilt with them. An unknown key or a value that is not a finite number >= 0 is refused with an error that
+     * are rebuilt with them. A key no rule declares, or a value its unit does not take, is refused with an error that
      * names the key, and the previous settings stay.
      */
     static String configure(String json) {
@@ -59,8 +59,8 @@ public final class EngineMain {
             AnalyzerConfig.Builder b = AnalyzerConfig.builder();
             String[] keys = SettingsJson.thresholdKeys(json);
             for (String key : keys) {
-                RuleThresholds.Threshold t = RuleThresholds.byKey(key);
-                b.threshold(t.ruleId, t.name, SettingsJson.threshold(json, key));
+                int dot = key.lastIndexOf('.');
+                b.threshold(key.substring(0, dot), key.substring(dot + 1), SettingsJson.threshold(json, key));
             }
             config = b.build();
             sqlAnalyzer = null;

@@ -1,5 +1,6 @@
 package dev.brickoptima.browser.engine;
 
+import dev.brickoptima.core.config.ConfigChecks;
 import org.teavm.jso.JSBody;
 
 /** Reads the options page's settings JSON ({@code {"thresholds": {"rule.name": number}}}) with the browser's JSON.parse. */
@@ -26,14 +27,17 @@ final class SettingsJson {
         + "return null;")
     private static native String shape(String json);
 
-    /** Null when every threshold key is known and every value a finite number >= 0, else the first problem, naming the key. */
+    /**
+     * Null when every threshold key is one a rule declares and every value one its unit takes (the checks of
+     * brickoptima.yml), else the first problem, naming the key.
+     */
     static String validate(String json) {
         String problem = shape(json);
         if (problem != null) return problem;
         for (String key : thresholdKeys(json)) {
-            if (RuleThresholds.byKey(key) == null) return "unknown threshold " + key;
             double v = threshold(json, key);
-            if (Double.isNaN(v) || Double.isInfinite(v) || v < 0) return "threshold " + key + " must be a number >= 0";
+            String p = Double.isNaN(v) ? "expected a number" : ConfigChecks.threshold(key, v);
+            if (p != null) return "thresholds." + key + ": " + p;
         }
         return null;
     }

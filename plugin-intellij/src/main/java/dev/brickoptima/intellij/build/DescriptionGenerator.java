@@ -1,10 +1,8 @@
 package dev.brickoptima.intellij.build;
 
-import dev.brickoptima.core.code.InjectionCheck;
-import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleMetadata;
-import dev.brickoptima.core.sql.SqlRule;
-import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +27,8 @@ public final class DescriptionGenerator {
     }
 
     public static List<RuleMetadata> rules() {
-        List<RuleMetadata> out = new ArrayList<>();
-        for (SqlRule r : SqlRuleCatalog.all()) out.add(r.metadata());
-        out.addAll(EngineRules.ALL);
+        List<RuleMetadata> out = new ArrayList<>(RuleRegistry.metadata(RuleRegistry.sqlRules()));
+        out.addAll(RuleRegistry.engineRules());
         return out;
     }
 
@@ -48,7 +45,7 @@ public final class DescriptionGenerator {
 
     static String injection() {
         StringBuilder sb = new StringBuilder("<html><body>\n");
-        rule(sb, InjectionCheck.METADATA);
+        for (RuleMetadata m : RuleRegistry.codeRules()) rule(sb, m);
         sb.append("<p>The quick fix moves the value into a bind parameter where the shape allows: a <code>PreparedStatement</code> "
             + "for <code>Statement.execute*</code>, trailing arguments for <code>JdbcTemplate</code> and jOOQ, "
             + "<code>new Object[]</code> for <code>SparkSession.sql</code>, <code>setParameter</code> for JPA native queries.</p>\n");
@@ -60,6 +57,16 @@ public final class DescriptionGenerator {
             .append(m.category().label()).append(", ").append(m.defaultSeverity().label());
         if (m.profile() != null) sb.append(", profile ").append(esc(m.profile()));
         sb.append(")</small></h3>\n<p>").append(esc(m.rationale())).append("</p>\n");
+        if (!m.thresholds().isEmpty()) {
+            sb.append("<p>Thresholds (Settings | Tools | BrickOptima, or <code>thresholds:</code> in brickoptima.yml):</p><ul>\n");
+            for (Threshold t : m.thresholds()) {
+                sb.append("<li><code>").append(esc(m.id())).append('.').append(esc(t.name())).append("</code> = ")
+                    .append(esc(t.defaultForPeople())).append(": ").append(esc(t.description())).append("</li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        if (!m.exampleConfig().isEmpty()) sb.append("<p>The examples assume this brickoptima.yml:</p><pre><code>")
+            .append(esc(m.exampleConfig().strip())).append("</code></pre>\n");
         if (!m.badExample().isEmpty()) sb.append("<p>Instead of:</p><pre><code>").append(esc(m.badExample())).append("</code></pre>\n");
         if (!m.goodExample().isEmpty()) sb.append("<p>Write:</p><pre><code>").append(esc(m.goodExample())).append("</code></pre>\n");
     }

@@ -2,8 +2,10 @@ package dev.brickoptima.core.config;
 
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -101,6 +103,11 @@ public final class AnalyzerConfig {
         return v != null ? v : def;
     }
 
+    /** The configured value of a rule's declared threshold, or its default. */
+    public double threshold(String ruleId, Threshold t) {
+        return threshold(ruleId, t.name(), t.defaultValue());
+    }
+
     /** Partition columns of a table, by its name as written (qualified or not); empty when unknown. */
     public List<String> partitionColumnsOf(String tableName) {
         if (partitionColumns.isEmpty() || tableName == null) return List.of();
@@ -137,10 +144,14 @@ public final class AnalyzerConfig {
 
         public Builder dialect(Dialect d) { this.dialect = d; return this; }
         public Builder profile(String p) { profiles.add(p); return this; }
+        /** Replaces the active profiles (a nearer configuration file sets them anew). */
+        public Builder profiles(Collection<String> ps) { profiles.clear(); profiles.addAll(ps); return this; }
         public Builder enable(String ruleId) { enabled.add(ruleId); disabled.remove(ruleId); return this; }
         public Builder disable(String ruleId) { disabled.add(ruleId); enabled.remove(ruleId); return this; }
         /** Restrict analysis to these rules (repeatable). */
         public Builder only(String ruleId) { only.add(ruleId); return this; }
+        /** Replaces the rules to restrict analysis to (empty: no restriction). */
+        public Builder onlyRules(Collection<String> ruleIds) { only.clear(); only.addAll(ruleIds); return this; }
         public Builder severity(String ruleId, Severity s) { severities.put(ruleId, s); return this; }
         public Builder threshold(String ruleId, String name, double value) { thresholds.put(ruleId + "." + name, value); return this; }
         public Builder partitionColumns(String table, List<String> columns) { partitionColumns.put(table, List.copyOf(columns)); return this; }
@@ -151,6 +162,7 @@ public final class AnalyzerConfig {
             sinks.add(s);
             return this;
         }
+        public Limits limits() { return limits; }
 
         public AnalyzerConfig build() {
             return new AnalyzerConfig(this);

@@ -1,80 +1,126 @@
 package dev.brickoptima.core.config;
 
+import dev.brickoptima.core.rule.Threshold;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The settings both IDE plugins store as text, parsed one way. Lists (profiles, disabled rules) are separated by
- * commas or white space; thresholds ({@code rule-id.name = value}) and partition columns ({@code table: a, b}) one per
- * line or separated by {@code ;}, with {@code #} starting a comment. A malformed entry is skipped and listed in
- * {@code problems} rather than failing: a typo in a threshold must not switch the analysis off.
+ * The settings an IDE stores as text fields (IntelliJ's settings page, Eclipse's preference page), read by one parser
+ * so both IDEs accept the same text. Lists are separated by commas, spaces or new lines; the line fields
+ * (thresholds, partition columns) also by ';', and '#' starts a comment to the end of the line. A blank field inherits
+ * (from brickoptima.yml or the defaults). A bad entry is skipped and listed as a problem for the settings page: a
+ * typo must not switch the whole analysis off, and must not pass unnoticed either.
  *
- * @param dialect          {@code spark}, {@code databricks}, {@code postgres} or {@code ansi}; blank for the default
- * @param profiles         rule profiles
- * @param disabledRules    rule ids that never run
- * @param thresholds       thresholds
- * @param partitionColumns partition columns of known tables
+ * @param dialect          spark, databricks, postgres, ansi
+ * @param profiles         e.g. "read-only, strict"
+ * @param disabledRules    rule ids
+ * @param thresholds       {@code rule-id.name = value} per line
+ * @param partitionColumns {@code table: col1, col2} per line
  */
 public record PreferenceText(String dialect, String profiles, String disabledRules, String thresholds, String partitionColumns) {
 
-    /** Applies the non-blank fields on top of {@code b} (defaults, or a brickoptima.yml); returns the entries skipped. */
+    /** Applies the non-blank fields on top of {@code b}; returns the problems (entries skipped), each quoting its entry. */
     public List<String> applyTo(AnalyzerConfig.Builder b) {
         List<String> problems = new ArrayList<>();
         if (dialect != null && !dialect.isBlank()) {
-            Dialect d = Dialect.parse(dialect.trim());
-            if (d == null) problems.add("unknown dialect '" + dialect.trim() + "'");
-            else b.dialect(d);
+            String p = ConfigChecks.dialect(dialect.trim());
+            if (p != null) problems.add(p);
+            else b.dialect(Dialect.parse(dialect.trim()));
         }
-        for (String p : list(profiles)) b.profile(p);
-        for (String r : list(disabledRules)) b.disable(r);
+        if (profiles != null && !profiles.isBlank()) {
+            List<String> known = new ArrayList<>();
+            for (String p : list(profiles)) {
+                String problem = ConfigChecks.profile(p);
+                if (problem != null) problems.add(problem);
+                else known.add(p);
+            }
+            b.profiles(known);
+        }
+        for (String id : list(disabledRules)) {
+            String p = ConfigChecks.ruleId(id);
+            if (p != null) problems.add(p);
+            else b.disable(id);
+        }
         for (String line : lines(thresholds)) {
             int eq = line.indexOf('=');
-            int dot = eq < 0 ? -1 : line.lastIndexOf('.', eq);
-            if (eq < 0 || dot <= 0) {
+            if (eq < 0) {
                 problems.add("threshold '" + line + "' is not 'rule-id.name = value'");
                 continue;
             }
-            try {
-                b.threshold(line.substring(0, dot).trim(), line.substring(dot + 1, eq).trim(), Double.parseDouble(line.substring(eq + 1).trim()));
-            } catch (NumberFormatException e) {
-                problems.add("threshold '" + line + "' has no number");
+            String key = line.substring(0, eq).trim();
+            String p = ConfigChecks.thresholdKey(key);
+            if (p != null) {
+                problems.add("threshold '" + line + "': " + p);
+                continue;
             }
+            Threshold t = ConfigChecks.threshold(key);
+            double value = number(line.substring(eq + 1).trim(), t);
+            p = Double.isNaN(value) ? "has no number" : t.problem(value);
+            if (p != null) {
+                problems.add("threshold '" + line + "' " + p);
+                continue;
+            }
+            b.threshold(key.substring(0, key.lastIndexOf('.')), t.name(), value);
         }
         for (String line : lines(partitionColumns)) {
             int colon = line.indexOf(':');
-            if (colon <= 0) {
+            List<String> cols = colon <= 0 ? List.of() : list(line.substring(colon + 1));
+            if (colon <= 0 || cols.isEmpty()) {
                 problems.add("partition columns '" + line + "' is not 'table: col1, col2'");
                 continue;
             }
-            List<String> cols = list(line.substring(colon + 1));
-            if (!cols.isEmpty()) b.partitionColumns(line.substring(0, colon).trim(), cols);
+            b.partitionColumns(line.substring(0, colon).trim(), cols);
         }
         return problems;
     }
 
-    /** The entries that cannot be used, for a settings page to show; empty when all are fine. */
+    /** The problems of these settings (for a settings page to show before saving). */
     public List<String> problems() {
         return applyTo(AnalyzerConfig.builder());
     }
 
-    /** Comma- or white-space-separated items. */
-    public static List<String> list(String s) {
-        List<String> out = new ArrayList<>();
-        if (s == null) return out;
-        for (String part : s.split("[,\\s]+")) if (!part.isBlank()) out.add(part.trim());
-        return out;
+    private static double number(String s, Threshold t) {
+        if (t.unit() == Threshold.Unit.SWITCH) {
+            if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("on")) return 1;
+            if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("off")) return 0;
+        }
+        try {
+            return Double.parseDouble(s.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
-    /** Non-blank entries: lines, also split at ';' so one-line fields work, without '#' comments. */
+    /** Items separated by commas, spaces or new lines, in order, without duplicates. */
+    public static List<String> list(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        if (s == null) return List.of();
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ',';
+            if (c == ',' || Character.isWhitespace(c)) {
+                if (item.length() > 0) out.add(item.toString());
+                item.setLength(0);
+            } else item.append(c);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Non-blank entries, split at new lines and ';', without '#' comments. */
     public static List<String> lines(String s) {
         List<String> out = new ArrayList<>();
         if (s == null) return out;
-        for (String line : s.split("[\\r\\n;]+")) {
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r' && s.charAt(i) != ';') continue;
+            String line = s.substring(start, i);
             int hash = line.indexOf('#');
             String t = (hash >= 0 ? line.substring(0, hash) : line).trim();
             if (!t.isEmpty()) out.add(t);
+            start = i + 1;
         }
         return out;
     }

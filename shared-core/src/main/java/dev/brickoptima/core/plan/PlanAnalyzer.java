@@ -3,15 +3,15 @@ package dev.brickoptima.core.plan;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
-import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.pg.PgPlanAnalysis;
 import dev.brickoptima.core.pg.PgPlanAnalyzer;
 import dev.brickoptima.core.pg.PgPlans;
-import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.RuleRunner;
+import dev.brickoptima.core.rule.Suppression;
 import dev.brickoptima.core.text.LineIndex;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,19 +25,19 @@ import java.util.Set;
  */
 public final class PlanAnalyzer {
     private final AnalyzerConfig config;
+    private final RuleRunner runner;
     private final List<PlanRule> rules;
     private final PlanTextParser parser;
     private final PgPlanAnalyzer postgres;
 
     public PlanAnalyzer(AnalyzerConfig config) {
-        this(config, PlanRuleCatalog.all());
+        this(config, RuleRegistry.planRules());
     }
 
     public PlanAnalyzer(AnalyzerConfig config, List<PlanRule> rules) {
         this.config = config;
-        List<PlanRule> enabled = new ArrayList<>();
-        for (PlanRule r : rules) if (config.isEnabled(r.metadata())) enabled.add(r);
-        this.rules = List.copyOf(enabled);
+        this.runner = new RuleRunner(config);
+        this.rules = runner.select(rules);
         this.parser = new PlanTextParser(config.limits().maxInputChars(), PlanTextParser.DEFAULT_MAX_DEPTH);
         this.postgres = new PgPlanAnalyzer(config);
     }
@@ -81,7 +81,7 @@ public final class PlanAnalyzer {
         try {
             plan = parser.read(planText);
         } catch (PlanParseException e) {
-            return new PlanAnalysis(List.of(parseError(planText, e)), null, List.of());
+            return new PlanAnalysis(parseError(planText, e), null, List.of());
         }
         return analyzeFull(plan, List.of());
     }
@@ -101,7 +101,7 @@ public final class PlanAnalyzer {
         try {
             plan = parser.read(execution.planDescription());
         } catch (PlanParseException e) {
-            return new PlanAnalysis(List.of(parseError(execution.planDescription(), e)), null, List.of());
+            return new PlanAnalysis(parseError(execution.planDescription(), e), null, List.of());
         }
         PlanMetricsBinder.attach(plan, execution);
         return analyzeFull(plan, stagesOfThisExecution ? (stages == null ? List.of() : stages) : stagesOf(plan, stages));
@@ -111,30 +111,15 @@ public final class PlanAnalyzer {
     public PlanAnalysis analyzeFull(PhysicalPlan plan, List<StageSummary> stages) {
         PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages);
         List<String> internal = new ArrayList<>();
-        for (PlanRule rule : rules) {
-            ctx.setRule(rule.metadata());
-            int before = ctx.reports().size();
-            try {
-                rule.check(ctx);
-            } catch (RuntimeException e) {
-                // a rule bug must never stop the analysis or reach the host
-                while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
-                internal.add(rule.metadata().id() + " failed: " + e);
-            }
-        }
+        runner.run(rules, ctx, PlanRule::check, RuleRunner.NO_DEADLINE, "", internal);
         LineIndex lines = plan.text() == null ? null : new LineIndex(plan.text());
         List<Finding> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (PlanRuleContext.Report r : ctx.reports()) {
-            String key = r.rule().id() + "@" + r.operator().id() + ":" + r.message();
-            if (!seen.add(key)) continue;
-            Severity configured = config.severities().get(r.rule().id());
-            Severity sev = configured != null ? configured : r.severity() != null ? r.severity() : r.rule().defaultSeverity();
-            out.add(new Finding(r.rule().id(), sev, r.message(), location(r.operator(), lines), r.fixes(),
-                r.detail() != null ? r.detail() : r.rule().rationale()));
+            Finding f = runner.finding(r.rule(), r.severity(), r.message(), location(r.operator(), lines), r.fixes(), r.detail(),
+                Suppression.NONE);
+            if (f != null) out.add(f);
         }
-        out.sort(Comparator.comparingInt((Finding f) -> f.location().line()).thenComparing(Finding::ruleId));
-        return new PlanAnalysis(out, plan, internal);
+        return new PlanAnalysis(RuleRunner.inReadingOrder(out), plan, internal);
     }
 
     private static List<StageSummary> stagesOf(PhysicalPlan plan, List<StageSummary> stages) {
@@ -154,8 +139,8 @@ public final class PlanAnalyzer {
             lines.line(op.end()), lines.column(op.end()), id);
     }
 
-    private Finding parseError(String text, PlanParseException e) {
-        return e.finding(text, config, "not a Spark physical plan",
+    private List<Finding> parseError(String text, PlanParseException e) {
+        return e.findings(text, runner, "not a Spark physical plan",
             "BrickOptima reads EXPLAIN FORMATTED output, the Spark UI 'Details' block, the REST planDescription, "
                 + "classic EXPLAIN / df.explain() trees and the '== Physical Plan ==' section of EXPLAIN EXTENDED.");
     }

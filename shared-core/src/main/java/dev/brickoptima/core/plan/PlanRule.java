@@ -1,5 +1,6 @@
 package dev.brickoptima.core.plan;
 
+import dev.brickoptima.core.rule.Rule;
 import dev.brickoptima.core.rule.RuleMetadata;
 
 /**
@@ -7,8 +8,6 @@ import dev.brickoptima.core.rule.RuleMetadata;
  * metrics, when present) through the context and report findings on operators. Same {@link RuleMetadata} as SQL
  * rules, so docs and IDE descriptions list both.
  */
-public interface PlanRule {
-    RuleMetadata metadata();
-
+public interface PlanRule extends Rule {
     void check(PlanRuleContext ctx);
 }

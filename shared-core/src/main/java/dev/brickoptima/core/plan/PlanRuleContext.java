@@ -3,6 +3,7 @@ package dev.brickoptima.core.plan;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
+import dev.brickoptima.core.rule.RuleContext;
 import dev.brickoptima.core.rule.RuleMetadata;
 
 import java.util.ArrayList;
@@ -14,21 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a plan rule sees of one plan, and where it reports. */
-public final class PlanRuleContext {
+public final class PlanRuleContext extends RuleContext<PlanRuleContext.Report> {
     /** A finding as a rule reports it; {@code severity} null means the rule's configured/default severity. */
     public record Report(RuleMetadata rule, PlanOperator operator, Severity severity, String message, String detail, List<Fix> fixes) {
     }
 
     private final PhysicalPlan plan;
-    private final AnalyzerConfig config;
     private final List<PlanOperator> operators;
     private final Map<Integer, StageSummary> stages;
-    private final List<Report> reports = new ArrayList<>();
-    private RuleMetadata rule;
 
     PlanRuleContext(PhysicalPlan plan, AnalyzerConfig config, List<StageSummary> stages) {
+        super(config);
         this.plan = plan;
-        this.config = config;
         this.operators = Collections.unmodifiableList(plan.activeOperators());
         Map<Integer, StageSummary> byId = new LinkedHashMap<>();
         for (StageSummary s : stages) {
@@ -38,11 +36,7 @@ public final class PlanRuleContext {
         this.stages = Collections.unmodifiableMap(byId);
     }
 
-    void setRule(RuleMetadata r) { this.rule = r; }
-    List<Report> reports() { return reports; }
-
     public PhysicalPlan plan() { return plan; }
-    public AnalyzerConfig config() { return config; }
     /** The operators that ran (see {@link PhysicalPlan#activeOperators()}), in pre-order. */
     public List<PlanOperator> operators() { return operators; }
     /** The REST execution the metrics came from, or null for plan text. */
@@ -51,11 +45,6 @@ public final class PlanRuleContext {
     public boolean isLiveExecution() { return plan.execution() != null; }
     /** Stage summaries of this execution by stage id (empty without runtime input). */
     public Map<Integer, StageSummary> stages() { return stages; }
-
-    /** A configured threshold of the current rule ({@code rule-id.name}), or {@code def}. */
-    public double threshold(String name, double def) {
-        return config.threshold(rule.id(), name, def);
-    }
 
     /** Active operators of one kind. */
     public List<PlanOperator> operators(String kind) {
@@ -72,11 +61,11 @@ public final class PlanRuleContext {
     }
 
     public void report(PlanOperator op, String message, String detail, Fix... fixes) {
-        reports.add(new Report(rule, op, null, message, detail, List.of(fixes)));
+        add(new Report(rule(), op, null, message, detail, List.of(fixes)));
     }
 
     /** Reports with a severity chosen by the rule for this case; a severity set in the configuration still wins. */
     public void report(PlanOperator op, Severity severity, String message, String detail, Fix... fixes) {
-        reports.add(new Report(rule, op, severity, message, detail, List.of(fixes)));
+        add(new Report(rule(), op, severity, message, detail, List.of(fixes)));
     }
 }

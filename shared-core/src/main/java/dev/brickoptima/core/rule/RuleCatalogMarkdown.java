@@ -11,12 +11,14 @@ public final class RuleCatalogMarkdown {
         StringBuilder sb = new StringBuilder();
         sb.append("# BrickOptima rule catalog\n\n");
         sb.append("<!-- Generated from rule metadata by `brickoptima rules --format markdown --output docs/rules.md`. Do not edit. -->\n\n");
-        sb.append("Each rule has a stable id used in output, configuration (`rules.disable`, `rules.severity`) and ")
-            .append("suppression comments (`-- brickoptima:ignore <id>`).\n\n");
-        section(sb, "SQL rules", RuleCatalog.sqlRules());
-        section(sb, "Spark plan rules", RuleCatalog.planRules());
-        section(sb, "PostgreSQL rules", RuleCatalog.postgresRules());
-        section(sb, "Engine findings", RuleCatalog.engineRules());
+        sb.append("Each rule has a stable id used in output, configuration (`rules.disable`, `rules.severity`, ")
+            .append("`thresholds.<id>.<name>`) and suppression comments (`-- brickoptima:ignore <id>`). ")
+            .append("See [configuration.md](configuration.md).\n\n");
+        section(sb, "SQL rules", RuleRegistry.metadata(RuleRegistry.sqlRules()));
+        section(sb, "SQL in Java code", RuleRegistry.codeRules());
+        section(sb, "Spark plan rules", RuleRegistry.metadata(RuleRegistry.planRules()));
+        section(sb, "PostgreSQL rules", RuleRegistry.postgresRules());
+        section(sb, "Engine findings", RuleRegistry.engineRules());
         return sb.toString();
     }
 
@@ -42,6 +44,17 @@ public final class RuleCatalogMarkdown {
             .append(m.defaultSeverity().label());
         if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
         sb.append("\n\n").append(m.rationale()).append("\n\n");
+        if (!m.thresholds().isEmpty()) {
+            sb.append("| threshold | default | unit | meaning |\n|---|---|---|---|\n");
+            for (Threshold t : m.thresholds()) {
+                sb.append("| `").append(m.id()).append('.').append(t.name()).append("` | ").append(t.defaultForPeople())
+                    .append(" | ").append(t.unit().label()).append(" | ").append(cell(t.description())).append(" |\n");
+            }
+            sb.append('\n');
+        }
+        if (!m.exampleConfig().isEmpty()) {
+            sb.append("The examples assume this configuration:\n\n```yaml\n").append(m.exampleConfig().strip()).append("\n```\n\n");
+        }
         sb.append("Bad:\n\n```\n").append(m.badExample()).append("\n```\n\n");
         sb.append("Good:\n\n```\n").append(m.goodExample()).append("\n```\n\n");
         return sb.toString();

@@ -8,11 +8,12 @@ import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleMetadata;
-import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.RuleRunner;
+import dev.brickoptima.core.rule.Suppression;
 import dev.brickoptima.core.text.LineIndex;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -21,19 +22,19 @@ import java.util.List;
  */
 public final class SqlAnalyzer {
     private final AnalyzerConfig config;
+    private final RuleRunner runner;
     private final List<SqlRule> rules;
     private final SqlParser parser;
     private final SqlLexer lexer;
 
     public SqlAnalyzer(AnalyzerConfig config) {
-        this(config, SqlRuleCatalog.all(), ParserWatch.NONE);
+        this(config, RuleRegistry.sqlRules(), ParserWatch.NONE);
     }
 
     public SqlAnalyzer(AnalyzerConfig config, List<SqlRule> rules, ParserWatch watch) {
         this.config = config;
-        List<SqlRule> enabled = new ArrayList<>();
-        for (SqlRule r : rules) if (config.isEnabled(r.metadata())) enabled.add(r);
-        this.rules = List.copyOf(enabled);
+        this.runner = new RuleRunner(config);
+        this.rules = runner.select(rules);
         this.parser = new SqlParser(config.dialect(), watch);
         this.lexer = new SqlLexer(config.dialect());
     }
@@ -59,7 +60,8 @@ public final class SqlAnalyzer {
         Limits limits = config.limits();
         if (text.length() > limits.maxInputChars()) {
             emit(findings, map, EngineRules.INPUT_TOO_LARGE, 0, Math.min(1, text.length()),
-                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars() + "; not analysed", List.of());
+                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars() + "; not analysed",
+                List.of(), null, Suppression.NONE);
             return new SqlAnalysis(findings, 0, 0, 0, internal);
         }
         List<SqlToken> tokens = lexer.tokenize(text);
@@ -68,42 +70,47 @@ public final class SqlAnalyzer {
         int skipped = 0;
         for (StatementSlice slice : slices) {
             Suppressions sup = Suppressions.of(text, slice.comments());
-            List<Finding> own = new ArrayList<>();
-            if (analyzeStatement(text, slice, map, own, internal)) parsed++;
-            else if (own.isEmpty()) skipped++;
-            for (Finding f : own) if (!sup.suppresses(f.ruleId())) findings.add(f);
+            switch (analyzeStatement(text, slice, map, findings, sup, internal)) {
+                case PARSED: parsed++; break;
+                case COMMAND: skipped++; break;
+                default: break;
+            }
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.location().start()).thenComparing(Finding::ruleId));
-        return new SqlAnalysis(findings, slices.size(), parsed, skipped, internal);
+        return new SqlAnalysis(RuleRunner.inReadingOrder(findings), slices.size(), parsed, skipped, internal);
     }
 
-    /** Returns true when the statement parsed. */
-    private boolean analyzeStatement(String text, StatementSlice slice, Mapper map, List<Finding> out, List<String> internal) {
+    /** What became of one statement. */
+    private enum Outcome { PARSED, COMMAND, NOT_ANALYSED }
+
+    private Outcome analyzeStatement(String text, StatementSlice slice, Mapper map, List<Finding> out, Suppressions sup, List<String> internal) {
         Limits limits = config.limits();
         int base = slice.start();
         int len = slice.end() - slice.start();
         if (len > limits.maxStatementChars()) {
             emit(out, map, EngineRules.INPUT_TOO_LARGE, base, base + Math.min(len, 1),
-                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars() + "; not analysed", List.of());
-            return false;
+                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars() + "; not analysed", List.of(), null, sup);
+            return Outcome.NOT_ANALYSED;
         }
         if (slice.maxDepth() > limits.maxNestingDepth()) {
             emit(out, map, EngineRules.NESTING_TOO_DEEP, slice.deepestOffset(), slice.deepestOffset() + 1,
-                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth() + "; statement not analysed", List.of());
-            return false;
+                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth() + "; statement not analysed",
+                List.of(), null, sup);
+            return Outcome.NOT_ANALYSED;
         }
-        long started = System.currentTimeMillis();
+        long deadline = RuleRunner.deadline(System.currentTimeMillis(), limits.statementBudgetMillis());
         String stmtText = text.substring(slice.start(), slice.end());
         ParseOutcome outcome = parser.parse(stmtText);
         if (outcome.isSkipped()) {
-            checkCommand(stmtText, shift(slice.tokens(), -base), base, map, out, internal);
-            return false;
+            CommandContext ctx = new CommandContext(stmtText, shift(slice.tokens(), -base), config);
+            runner.run(rules, ctx, SqlRule::checkCommand, RuleRunner.NO_DEADLINE, "on a command at offset " + base, internal);
+            report(ctx.reports(), base, false, map, out, sup);
+            return Outcome.COMMAND;
         }
         if (!outcome.ok()) {
             RuleMetadata rule = outcome.tooDeep() ? EngineRules.NESTING_TOO_DEEP
                 : outcome.error() != null && outcome.error().contains("time budget") ? EngineRules.ANALYSIS_TIMEOUT : EngineRules.PARSE_ERROR;
-            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), outcome.error(), List.of());
-            return false;
+            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), outcome.error(), List.of(), null, sup);
+            return Outcome.NOT_ANALYSED;
         }
         SqlTree tree;
         try {
@@ -111,63 +118,39 @@ public final class SqlAnalyzer {
         } catch (RuntimeException e) {
             // a JSqlParser model corner we do not walk yet: report it, never throw to the host
             internal.add("statement at offset " + base + " could not be walked: " + e);
-            return true;
+            return Outcome.PARSED;
         }
-        List<SqlToken> stmtTokens = shift(slice.tokens(), -base);
-        SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), stmtText, config, stmtTokens);
-        for (SqlRule rule : rules) {
-            if (System.currentTimeMillis() - started > limits.statementBudgetMillis()) {
-                emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1,
-                    "analysis of this statement exceeded the time budget of " + limits.statementBudgetMillis() + " ms; remaining rules skipped", List.of());
-                break;
-            }
-            ctx.setRule(rule.metadata());
-            int before = ctx.reports().size();
-            try {
-                rule.check(ctx);
-            } catch (RuntimeException e) {
-                // a rule bug must never stop the analysis or reach the host
-                while (ctx.reports().size() > before) ctx.reports().remove(ctx.reports().size() - 1);
-                internal.add(rule.metadata().id() + " failed at offset " + base + ": " + e);
-            }
+        SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), stmtText, config, shift(slice.tokens(), -base));
+        boolean inTime = runner.run(rules, ctx, SqlRule::check, deadline, "at offset " + base, internal);
+        if (!inTime) {
+            emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, "analysis of this statement exceeded the time budget of "
+                + limits.statementBudgetMillis() + " ms; remaining rules skipped", List.of(), null, sup);
         }
-        for (SqlRuleContext.Report r : ctx.reports()) {
-            List<Fix> fixes = new ArrayList<>();
-            for (Fix f : r.fixes()) fixes.add(shiftFix(f, base));
-            emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), fixes, r.detail());
-        }
-        return true;
+        report(ctx.reports(), base, true, map, out, sup);
+        return Outcome.PARSED;
     }
 
-    private void checkCommand(String text, List<SqlToken> tokens, int base, Mapper map, List<Finding> out, List<String> internal) {
-        CommandContext ctx = new CommandContext(text, tokens, config);
-        for (SqlRule rule : rules) {
-            ctx.setRule(rule.metadata());
-            try {
-                rule.checkCommand(ctx);
-            } catch (RuntimeException e) {
-                internal.add(rule.metadata().id() + " failed on a command at offset " + base + ": " + e);
+    private void report(List<SqlRuleContext.Report> reports, int base, boolean shiftFixes, Mapper map, List<Finding> out, Suppressions sup) {
+        for (SqlRuleContext.Report r : reports) {
+            List<Fix> fixes = r.fixes();
+            if (shiftFixes) {
+                fixes = new ArrayList<>();
+                for (Fix f : r.fixes()) fixes.add(shiftFix(f, base));
             }
-        }
-        for (SqlRuleContext.Report r : ctx.reports()) {
-            emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), r.fixes(), r.detail());
+            emit(out, map, r.rule(), base + r.start(), base + r.end(), r.message(), fixes, r.detail(), sup);
         }
     }
 
-    private void emit(List<Finding> out, Mapper map, RuleMetadata rule, int start, int end, String message, List<Fix> fixes) {
-        emit(out, map, rule, start, end, message, fixes, null);
-    }
-
-    private void emit(List<Finding> out, Mapper map, RuleMetadata rule, int start, int end, String message, List<Fix> fixes, String detail) {
-        if (!config.isEnabled(rule) && !EngineRules.ALL.contains(rule)) return;
-        if (EngineRules.ALL.contains(rule) && config.disabledRules().contains(rule.id())) return;
+    private void emit(List<Finding> out, Mapper map, RuleMetadata rule, int start, int end, String message, List<Fix> fixes,
+                      String detail, Suppression sup) {
+        if (!runner.reports(rule) || sup.suppresses(rule.id())) return;
         List<Fix> mapped = new ArrayList<>();
         for (Fix f : fixes) {
             Fix m = map.fix(f);
             if (m != null) mapped.add(m);
         }
-        out.add(new Finding(rule.id(), config.severityOf(rule), message, map.location(start, end), mapped,
-            detail != null ? detail : rule.rationale()));
+        Finding f = runner.finding(rule, null, message, map.location(start, end), mapped, detail, sup);
+        if (f != null) out.add(f);
     }
 
     private static Fix shiftFix(Fix f, int delta) {

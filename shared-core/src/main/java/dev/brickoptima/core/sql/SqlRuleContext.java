@@ -3,17 +3,17 @@ package dev.brickoptima.core.sql;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.rule.RuleContext;
 import dev.brickoptima.core.rule.RuleMetadata;
 import net.sf.jsqlparser.statement.Statement;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a rule sees of one statement, and where it reports. Offsets are relative to the statement text;
  * the analyzer maps them to the script (and through templates to the host's source).
  */
-public final class SqlRuleContext {
+public final class SqlRuleContext extends RuleContext<SqlRuleContext.Report> {
     /** A finding as a rule reports it, before mapping and severity configuration. */
     public record Report(RuleMetadata rule, int start, int end, String message, String detail, List<Fix> fixes) {
     }
@@ -21,25 +21,14 @@ public final class SqlRuleContext {
     private final SqlTree tree;
     private final String text;
     private final String original;
-    private final AnalyzerConfig config;
     private final List<SqlToken> tokens;
-    private final List<Report> reports = new ArrayList<>();
-    private RuleMetadata rule;
 
     SqlRuleContext(SqlTree tree, String text, String original, AnalyzerConfig config, List<SqlToken> tokens) {
+        super(config);
         this.tree = tree;
         this.text = text;
         this.original = original;
-        this.config = config;
         this.tokens = tokens;
-    }
-
-    void setRule(RuleMetadata rule) {
-        this.rule = rule;
-    }
-
-    List<Report> reports() {
-        return reports;
     }
 
     public Statement statement() { return tree.statement(); }
@@ -48,15 +37,9 @@ public final class SqlRuleContext {
     public String text() { return text; }
     /** The statement exactly as written, before dialect rewrites (see {@code SparkRewriter}); same offsets as {@link #text()}. */
     public String originalText() { return original; }
-    public AnalyzerConfig config() { return config; }
-    public Dialect dialect() { return config.dialect(); }
+    public Dialect dialect() { return config().dialect(); }
     /** Lexical tokens of the statement, for keyword positions the AST does not record. */
     public List<SqlToken> tokens() { return tokens; }
-
-    /** A configured threshold of the current rule ({@code rule-id.name}), or {@code def}. */
-    public double threshold(String name, double def) {
-        return config.threshold(rule.id(), name, def);
-    }
 
     /** Range of a node, falling back to the whole statement when the parser recorded none. */
     public Spans.Span span(Object node) {
@@ -90,6 +73,6 @@ public final class SqlRuleContext {
     }
 
     public void report(int start, int end, String message, String detail, Fix... fixes) {
-        reports.add(new Report(rule, start, end, message, detail, List.of(fixes)));
+        add(new Report(rule(), start, end, message, detail, List.of(fixes)));
     }
 }

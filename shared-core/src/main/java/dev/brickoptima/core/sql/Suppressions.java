@@ -1,5 +1,7 @@
 package dev.brickoptima.core.sql;
 
+import dev.brickoptima.core.rule.Suppression;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,7 @@ import java.util.Set;
  * Suppression comments: {@code -- brickoptima:ignore rule-a, rule-b} (or with no ids: every rule) in or just
  * before a statement, or trailing on its last line, silences those rules for that statement.
  */
-public final class Suppressions {
+public final class Suppressions implements Suppression {
     public static final String MARKER = "brickoptima:ignore";
     private final Set<String> ids;
     private final boolean all;
@@ -40,6 +42,7 @@ public final class Suppressions {
         return new Suppressions(ids, all);
     }
 
+    @Override
     public boolean suppresses(String ruleId) {
         return all || ids.contains(ruleId);
     }

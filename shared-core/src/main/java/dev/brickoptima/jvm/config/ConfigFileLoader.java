@@ -1,137 +1,294 @@
 package dev.brickoptima.jvm.config;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.ConfigChecks;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.config.Limits;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Reads a project configuration file ({@code brickoptima.yml}, YAML or JSON) into an {@link AnalyzerConfig}.
- * Unknown keys, dialects, rule ids and severities are errors naming the key, so typos do not pass silently.
- * The format is documented in docs/configuration.md.
+ * Reads a configuration file ({@code brickoptima.yml}, YAML or JSON) into a {@link ConfigLayer}. Anything that is not
+ * exactly right is an error naming the key: unknown keys, rule ids, profiles, dialects, severities and threshold
+ * names; a string, list or fraction where a whole number belongs; a list where a mapping belongs; duplicate keys;
+ * limits out of range. A typo must never silently turn a check off. The format is in docs/configuration.md.
  */
 public final class ConfigFileLoader {
     public static final String DEFAULT_FILE_NAME = "brickoptima.yml";
-    private static final Set<String> TOP = Set.of("dialect", "profiles", "rules", "thresholds", "tables", "limits");
-    private static final Set<String> RULES = Set.of("enable", "disable", "only", "severity");
-    private static final Set<String> LIMITS = Set.of("maxInputChars", "maxStatementChars", "maxNestingDepth", "statementBudgetMillis");
+    /** A configuration is a few hundred bytes; anything this large is not one (and is not read into memory). */
+    static final long MAX_FILE_BYTES = 1_000_000;
+
+    private static final List<String> TOP = List.of("root", "dialect", "profiles", "rules", "thresholds", "tables", "limits");
+    private static final List<String> RULES = List.of("enable", "disable", "only", "severity");
+    private static final List<String> TABLE = List.of("partitionColumns");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private ConfigFileLoader() {
     }
 
+    /** The file's settings applied on top of the defaults. */
     public static AnalyzerConfig.Builder load(Path file) throws ConfigException {
+        return read(file).applyTo(AnalyzerConfig.builder());
+    }
+
+    /** The settings in {@code text} applied on top of the defaults; {@code name} prefixes error messages. */
+    public static AnalyzerConfig.Builder parse(String text, String name) throws ConfigException {
+        return layer(text, name).applyTo(AnalyzerConfig.builder());
+    }
+
+    /** Reads and checks one file. Only regular files are read (a FIFO would block), at most {@value #MAX_FILE_BYTES} bytes. */
+    public static ConfigLayer read(Path file) throws ConfigException {
         String text;
         try {
-            text = Files.readString(file);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException("cannot read configuration " + file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) throw new ConfigException(file + ": larger than " + MAX_FILE_BYTES + " bytes; not a configuration file");
+                text = new String(bytes, StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage());
         }
-        return parse(text, file.toString());
+        return layer(text, file.toString());
     }
 
-    public static AnalyzerConfig.Builder parse(String text, String name) throws ConfigException {
+    /** Reads and checks configuration text; {@code name} (usually the path) prefixes error messages. */
+    public static ConfigLayer layer(String text, String name) throws ConfigException {
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(text);
-        } catch (IOException e) {
-            throw new ConfigException(name + ": not valid YAML: " + firstLine(e.getMessage()));
+            root = YAML.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(name + ": " + yamlProblem(e));
         }
-        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
-        if (root == null || root.isNull() || root.isMissingNode()) return b;
-        if (!root.isObject()) throw new ConfigException(name + ": the top level must be a mapping");
-        checkKeys(root, TOP, name, "");
-        if (root.has("dialect")) {
-            Dialect d = Dialect.parse(root.get("dialect").asText());
-            if (d == null) throw new ConfigException(name + ": unknown dialect '" + root.get("dialect").asText() + "' (spark, databricks, postgres, ansi)");
-            b.dialect(d);
+        Reader r = new Reader(name);
+        if (root != null && !root.isNull() && !root.isMissingNode()) r.top(root);
+        return new ConfigLayer(name, r.root, r.edits);
+    }
+
+    private static String yamlProblem(JsonProcessingException e) {
+        String m = firstLine(e.getOriginalMessage());
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        if (m.startsWith("Duplicate field ")) {
+            String key = m.substring("Duplicate field ".length()).replace("'", "");
+            return "duplicate key '" + key + "'" + where;
         }
-        for (String p : strings(root.get("profiles"), name, "profiles")) b.profile(p);
-        JsonNode rules = root.get("rules");
-        if (rules != null) {
-            checkKeys(rules, RULES, name, "rules.");
-            for (String id : strings(rules.get("enable"), name, "rules.enable")) b.enable(knownRule(id, name));
-            for (String id : strings(rules.get("disable"), name, "rules.disable")) b.disable(knownRule(id, name));
-            for (String id : strings(rules.get("only"), name, "rules.only")) b.only(knownRule(id, name));
-            JsonNode sev = rules.get("severity");
-            if (sev != null) {
+        return "not valid YAML: " + m + where;
+    }
+
+    /** Walks the YAML tree, checking every value and collecting the edits. */
+    private static final class Reader {
+        private final String name;
+        private final List<Consumer<AnalyzerConfig.Builder>> edits = new ArrayList<>();
+        private boolean root;
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        void top(JsonNode node) throws ConfigException {
+            mapping(node, "", TOP);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                switch (e.getKey()) {
+                    case "root":
+                        if (!v.isBoolean()) throw error("root", "expected true or false, got " + describe(v));
+                        root = v.booleanValue();
+                        break;
+                    case "dialect": {
+                        String d = text(v, "dialect");
+                        check("dialect", ConfigChecks.dialect(d));
+                        Dialect dialect = Dialect.parse(d);
+                        edits.add(b -> b.dialect(dialect));
+                        break;
+                    }
+                    case "profiles": {
+                        List<String> profiles = strings(v, "profiles");
+                        for (String p : profiles) check("profiles", ConfigChecks.profile(p));
+                        edits.add(b -> b.profiles(profiles));
+                        break;
+                    }
+                    case "rules": rules(v); break;
+                    case "thresholds": thresholds(v, "thresholds", ""); break;
+                    case "tables": tables(v); break;
+                    case "limits": limits(v); break;
+                    default: throw new IllegalStateException(e.getKey()); // mapping() allowed only TOP
+                }
+            }
+        }
+
+        private void rules(JsonNode node) throws ConfigException {
+            if (node.isNull()) return;
+            mapping(node, "rules", RULES);
+            List<String> enable = ruleIds(node.get("enable"), "rules.enable");
+            List<String> disable = ruleIds(node.get("disable"), "rules.disable");
+            for (String id : enable) {
+                if (disable.contains(id)) throw error("rules", "'" + id + "' is in both rules.enable and rules.disable");
+            }
+            edits.add(b -> {
+                for (String id : enable) b.enable(id);
+                for (String id : disable) b.disable(id);
+            });
+            if (node.has("only")) {
+                List<String> only = ruleIds(node.get("only"), "rules.only");
+                edits.add(b -> b.onlyRules(only));
+            }
+            JsonNode sev = node.get("severity");
+            if (sev != null && !sev.isNull()) {
+                mapping(sev, "rules.severity", null);
                 for (Iterator<Map.Entry<String, JsonNode>> it = sev.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    Severity s = Severity.parse(e.getValue().asText());
-                    if (s == null) throw new ConfigException(name + ": rules.severity." + e.getKey() + ": unknown severity '" + e.getValue().asText() + "' (info, warning, error)");
-                    b.severity(knownRule(e.getKey(), name), s);
+                    String key = "rules.severity." + e.getKey();
+                    check(key, ConfigChecks.ruleId(e.getKey()));
+                    String s = text(e.getValue(), key);
+                    check(key, ConfigChecks.severity(s));
+                    String id = e.getKey();
+                    Severity severity = Severity.parse(s);
+                    edits.add(b -> b.severity(id, severity));
                 }
             }
         }
-        JsonNode thresholds = root.get("thresholds");
-        if (thresholds != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
+
+        /** {@code rule-id.name: value}, or nested {@code rule-id: {name: value}}. */
+        private void thresholds(JsonNode node, String path, String prefix) throws ConfigException {
+            if (node.isNull()) return;
+            mapping(node, path, null);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String key = e.getKey();
+                String key = prefix + e.getKey();
+                JsonNode v = e.getValue();
+                if (prefix.isEmpty() && v.isObject()) {
+                    check(path + "." + key, ConfigChecks.ruleId(key));
+                    thresholds(v, path + "." + key, key + ".");
+                    continue;
+                }
+                check(path + "." + e.getKey(), ConfigChecks.thresholdKey(key));
+                Threshold t = ConfigChecks.threshold(key);
+                double value;
+                if (t.unit() == Threshold.Unit.SWITCH && v.isBoolean()) value = v.booleanValue() ? 1 : 0;
+                else value = number(v, path + "." + e.getKey());
+                check(path + "." + e.getKey(), t.problem(value));
                 int dot = key.lastIndexOf('.');
-                if (dot <= 0 || !e.getValue().isNumber()) {
-                    throw new ConfigException(name + ": thresholds." + key + ": expected 'rule-id.name: number'");
-                }
-                b.threshold(knownRule(key.substring(0, dot), name), key.substring(dot + 1), e.getValue().asDouble());
+                String id = key.substring(0, dot);
+                edits.add(b -> b.threshold(id, t.name(), value));
             }
         }
-        JsonNode tables = root.get("tables");
-        if (tables != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = tables.fields(); it.hasNext(); ) {
+
+        private void tables(JsonNode node) throws ConfigException {
+            if (node.isNull()) return;
+            mapping(node, "tables", null);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                JsonNode t = e.getValue();
-                checkKeys(t, Set.of("partitionColumns"), name, "tables." + e.getKey() + ".");
-                b.partitionColumns(e.getKey(), strings(t.get("partitionColumns"), name, "tables." + e.getKey() + ".partitionColumns"));
+                String path = "tables." + e.getKey();
+                mapping(e.getValue(), path, TABLE);
+                List<String> cols = strings(e.getValue().get("partitionColumns"), path + ".partitionColumns");
+                String table = e.getKey();
+                edits.add(b -> b.partitionColumns(table, cols));
             }
         }
-        JsonNode limits = root.get("limits");
-        if (limits != null) {
-            checkKeys(limits, LIMITS, name, "limits.");
-            Limits d = Limits.DEFAULT;
-            b.limits(new Limits(
-                limits.path("maxInputChars").asInt(d.maxInputChars()),
-                limits.path("maxStatementChars").asInt(d.maxStatementChars()),
-                limits.path("maxNestingDepth").asInt(d.maxNestingDepth()),
-                limits.path("statementBudgetMillis").asLong(d.statementBudgetMillis())));
+
+        private void limits(JsonNode node) throws ConfigException {
+            if (node.isNull()) return;
+            mapping(node, "limits", Limits.KEYS);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String path = "limits." + e.getKey();
+                double v = number(e.getValue(), path);
+                String problem = Limits.problem(e.getKey(), v);
+                if (problem != null) throw error(path, problem.substring(e.getKey().length() + 1));
+                String key = e.getKey();
+                long value = (long) v;
+                edits.add(b -> b.limits(b.limits().with(key, value)));
+            }
         }
-        return b;
+
+        /** Checks that {@code node} is a mapping whose keys are all in {@code allowed} (null: any key). */
+        private void mapping(JsonNode node, String path, List<String> allowed) throws ConfigException {
+            if (!node.isObject()) {
+                throw path.isEmpty() ? new ConfigException(name + ": the top level must be a mapping, got " + describe(node))
+                    : error(path, "expected a mapping, got " + describe(node));
+            }
+            if (allowed == null) return;
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    throw new ConfigException(name + ": unknown key '" + (path.isEmpty() ? "" : path + ".") + k + "' (allowed: "
+                        + String.join(", ", allowed) + ")");
+                }
+            }
+        }
+
+        private List<String> ruleIds(JsonNode n, String path) throws ConfigException {
+            List<String> ids = strings(n, path);
+            for (String id : ids) check(path, ConfigChecks.ruleId(id));
+            return ids;
+        }
+
+        /** A list of strings; one string alone is a list of one. Null or absent: empty. */
+        private List<String> strings(JsonNode n, String path) throws ConfigException {
+            Set<String> out = new LinkedHashSet<>();
+            if (n == null || n.isNull()) return List.of();
+            if (n.isTextual()) return List.of(n.textValue());
+            if (!n.isArray()) throw error(path, "expected a list, got " + describe(n));
+            for (JsonNode e : n) {
+                if (!e.isTextual()) throw error(path, "expected a list of names, got " + describe(e) + " in it");
+                out.add(e.textValue());
+            }
+            return List.copyOf(out);
+        }
+
+        private String text(JsonNode n, String path) throws ConfigException {
+            if (!n.isTextual()) throw error(path, "expected a name, got " + describe(n));
+            return n.textValue();
+        }
+
+        private double number(JsonNode n, String path) throws ConfigException {
+            if (!n.isNumber()) throw error(path, "expected a number, got " + describe(n));
+            return n.isBigInteger() || n.isBigDecimal() ? n.decimalValue().doubleValue() : n.doubleValue();
+        }
+
+        private void check(String path, String problem) throws ConfigException {
+            if (problem != null) throw error(path, problem);
+        }
+
+        private ConfigException error(String path, String problem) {
+            return new ConfigException(name + ": " + path + ": " + problem);
+        }
     }
 
-    private static String knownRule(String id, String name) throws ConfigException {
-        if (RuleCatalog.byId(id) == null) throw new ConfigException(name + ": unknown rule id '" + id + "' (see 'brickoptima rules')");
-        return id;
+    private static String describe(JsonNode n) {
+        if (n == null || n.isNull()) return "no value";
+        if (n.isTextual()) return "a string ('" + abbreviate(n.textValue()) + "')";
+        if (n.isNumber()) return "a number (" + n.asText() + ")";
+        if (n.isBoolean()) return "a boolean (" + n.asText() + ")";
+        if (n.isArray()) return "a list";
+        if (n.isObject()) return "a mapping";
+        return n.getNodeType().name().toLowerCase();
     }
 
-    private static void checkKeys(JsonNode node, Set<String> allowed, String name, String prefix) throws ConfigException {
-        if (!node.isObject()) throw new ConfigException(name + ": " + (prefix.isEmpty() ? "top level" : prefix.substring(0, prefix.length() - 1)) + " must be a mapping");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!allowed.contains(k)) throw new ConfigException(name + ": unknown key '" + prefix + k + "' (allowed: " + String.join(", ", allowed) + ")");
-        }
-    }
-
-    private static List<String> strings(JsonNode n, String name, String key) throws ConfigException {
-        List<String> out = new ArrayList<>();
-        if (n == null || n.isNull()) return out;
-        if (n.isTextual()) {
-            out.add(n.asText());
-            return out;
-        }
-        if (!n.isArray()) throw new ConfigException(name + ": " + key + " must be a list");
-        for (JsonNode e : n) out.add(e.asText());
-        return out;
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private static String firstLine(String s) {

@@ -11,6 +11,7 @@ import dev.brickoptima.core.pg.PgPlanAnalyzer;
 import dev.brickoptima.core.pg.PgPlans;
 import dev.brickoptima.core.pg.rules.IndexAdviceRule;
 import dev.brickoptima.core.plan.PlanParseException;
+import dev.brickoptima.core.rule.RuleRunner;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class PgServerAnalysis {
         PgPlanAnalyzer analyzer = new PgPlanAnalyzer(config);
         PgExplainer explainer = new PgExplainer(session.connection(), session.version());
         HypoIndexProver prover = hypopg
-            ? new HypoIndexProver(session, explainer, config.threshold(IndexAdviceRule.METADATA.id(), "minImprovement", 0.1)) : null;
+            ? new HypoIndexProver(session, explainer, config.threshold(IndexAdviceRule.METADATA.id(), IndexAdviceRule.MIN_IMPROVEMENT)) : null;
         List<QueryResult> results = new ArrayList<>();
         if (options.queries().isEmpty()) {
             for (PgQueryStats s : top) results.add(one(s, s.query(), options.analyze(), analyzer, explainer, prover, catalog, unproven));
@@ -113,7 +114,7 @@ public final class PgServerAnalysis {
                     errors.add("cannot check " + c.ddl() + " with hypopg: " + PgErrors.statement(e));
                 }
             }
-            PgPlanAnalyzer.sortByLine(findings);
+            findings = RuleRunner.inReadingOrder(findings);
         }
         return new QueryResult(stats, sql, ex.generic(), ex.analyzed(), plan.nodes().size(), findings, errors, notes);
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleMetadata;
 
 import java.util.List;
@@ -33,7 +33,7 @@ public final class CodeClimateReportWriter {
                 o.put("type", "issue");
                 o.put("check_name", f.ruleId());
                 o.put("description", f.message());
-                RuleMetadata m = RuleCatalog.byId(f.ruleId());
+                RuleMetadata m = RuleRegistry.byId(f.ruleId());
                 o.putArray("categories").add(category(m));
                 if (f.detail() != null) o.putObject("content").put("body", f.detail());
                 o.put("severity", severity(f.severity()));

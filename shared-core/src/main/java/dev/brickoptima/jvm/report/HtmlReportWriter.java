@@ -4,7 +4,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.report.InputReport;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleDocs;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.text.LineIndex;
@@ -80,7 +80,7 @@ public final class HtmlReportWriter {
         if (!byRule.isEmpty()) {
             sb.append("<table class=\"rules\"><thead><tr><th>Rule</th><th>Title</th><th>error</th><th>warning</th><th>info</th></tr></thead><tbody>");
             for (Map.Entry<String, long[]> e : byRule.entrySet()) {
-                RuleMetadata m = RuleCatalog.byId(e.getKey());
+                RuleMetadata m = RuleRegistry.byId(e.getKey());
                 sb.append("<tr><td><a href=\"").append(esc(RuleDocs.url(e.getKey()))).append("\">").append(esc(e.getKey())).append("</a></td><td>")
                     .append(m == null ? "" : esc(m.title())).append("</td>");
                 for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {

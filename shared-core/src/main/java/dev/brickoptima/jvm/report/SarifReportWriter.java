@@ -11,10 +11,11 @@ import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.core.rule.Category;
-import dev.brickoptima.core.rule.RuleCatalog;
 import dev.brickoptima.core.rule.RuleCatalogMarkdown;
 import dev.brickoptima.core.rule.RuleDocs;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.RuleRegistry;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ public final class SarifReportWriter {
         driver.put("informationUri", "https://brickoptima.dev");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new HashMap<>();
-        for (RuleMetadata m : RuleCatalog.all()) {
+        for (RuleMetadata m : RuleRegistry.all()) {
             ruleIndex.put(m.id(), rules.size());
             rules.add(rule(m));
         }
@@ -102,7 +103,12 @@ public final class SarifReportWriter {
         ObjectNode help = r.putObject("help");
         help.put("text", m.title() + ". " + m.rationale() + " Bad: " + m.badExample() + " Good: " + m.goodExample());
         help.put("markdown", RuleCatalogMarkdown.body(m) + "[Rule documentation](" + RuleDocs.url(m.id()) + ")");
-        r.putObject("defaultConfiguration").put("level", level(m.defaultSeverity())).put("enabled", m.enabledByDefault());
+        ObjectNode config = r.putObject("defaultConfiguration").put("level", level(m.defaultSeverity())).put("enabled", m.enabledByDefault());
+        if (!m.thresholds().isEmpty()) {
+            // SARIF's property bag for rule configuration: the thresholds' defaults
+            ObjectNode params = config.putObject("parameters");
+            for (Threshold t : m.thresholds()) params.put(t.name(), t.defaultValue());
+        }
         ObjectNode props = r.putObject("properties");
         ArrayNode tags = props.putArray("tags");
         tags.add(m.category().label().toLowerCase());

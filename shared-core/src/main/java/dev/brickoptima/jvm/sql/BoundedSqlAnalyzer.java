@@ -7,7 +7,7 @@ import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.core.sql.SqlAnalyzer;
 import dev.brickoptima.core.sql.SqlTemplate;
-import dev.brickoptima.core.sql.rules.SqlRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +35,7 @@ public final class BoundedSqlAnalyzer {
 
     public BoundedSqlAnalyzer(AnalyzerConfig config) {
         this.budgetMillis = config.limits().statementBudgetMillis();
-        this.analyzer = new SqlAnalyzer(config, SqlRuleCatalog.all(), new ParseTimeBudget(budgetMillis));
+        this.analyzer = new SqlAnalyzer(config, RuleRegistry.sqlRules(), new ParseTimeBudget(budgetMillis));
     }
 
     public SqlAnalyzer analyzer() {

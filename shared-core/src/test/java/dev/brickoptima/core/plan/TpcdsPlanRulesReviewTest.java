@@ -3,7 +3,7 @@ package dev.brickoptima.core.plan;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
-import dev.brickoptima.core.plan.rules.PlanRuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ class TpcdsPlanRulesReviewTest {
             }
         }
         assertThat(unreviewed).as("warnings on TPC-DS plans nobody reviewed").isEmpty();
-        assertThat(VERDICTS.keySet()).containsExactlyInAnyOrderElementsOf(PlanRuleCatalog.metadata().stream().map(m -> m.id()).toList());
+        assertThat(VERDICTS.keySet()).containsExactlyInAnyOrderElementsOf(RuleRegistry.metadata(RuleRegistry.planRules()).stream().map(m -> m.id()).toList());
 
         String doc = render(byPlan);
         if (Boolean.getBoolean("brickoptima.writeDocs")) {

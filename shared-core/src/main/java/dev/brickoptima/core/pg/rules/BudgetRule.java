@@ -9,9 +9,12 @@ import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /** A statement whose estimated cost or row count is over the configured budget: what the guard rejects before running it. */
 public final class BudgetRule implements PgPlanRule {
+    static final Threshold MAX_COST = Threshold.cost("maxCost", Double.POSITIVE_INFINITY, "the highest estimated total cost allowed (planner units)");
+    static final Threshold MAX_ROWS = Threshold.count("maxRows", Double.POSITIVE_INFINITY, "the most rows a statement may be estimated to return or write");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-plan-over-budget")
         .title("Estimated cost or rows over the budget")
         .category(Category.SAFETY).severity(Severity.ERROR)
@@ -23,6 +26,7 @@ public final class BudgetRule implements PgPlanRule {
             + "in sequence). No budget is set by default, so the rule reports nothing until one is configured.")
         .bad("budget maxCost=10000: Hash Join  (cost=6812.07..24792.61 rows=18 width=12)")
         .good("SELECT ... WHERE o.id = 42  (cost=0.42..8.44 rows=1 width=47)")
+        .thresholds(MAX_COST, MAX_ROWS)
         .build();
 
     @Override
@@ -32,8 +36,8 @@ public final class BudgetRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double maxCost = ctx.threshold("maxCost", Double.POSITIVE_INFINITY);
-        double maxRows = ctx.threshold("maxRows", Double.POSITIVE_INFINITY);
+        double maxCost = ctx.threshold(MAX_COST);
+        double maxRows = ctx.threshold(MAX_ROWS);
         PgPlan plan = ctx.plan();
         PgPlanNode root = plan.root();
         double cost = root.totalCost();

@@ -8,9 +8,11 @@ import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /** A sort, hash or hash aggregate that did not fit in work_mem and went to temporary files, with the work_mem it needed. */
 public final class DiskSpillRule implements PgPlanRule {
+    static final Threshold MIN_KB = Threshold.count("minKb", 0, "the least kB written to disk to report (0: any spill)");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-disk-spill")
         .title("Sort, hash or aggregate spilled to disk")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -20,9 +22,10 @@ public final class DiskSpillRule implements PgPlanRule {
             + "disk use (tuples take more room in memory than in the temporary file), a hash its peak memory times its batches. "
             + "Raise work_mem for this query (SET LOCAL work_mem in its transaction, or ALTER ROLE ... SET for a reporting "
             + "role) rather than globally: every sort and hash of every connection may use that much. Or sort and hash fewer "
-            + "rows (filter earlier, select fewer columns). Needs EXPLAIN ANALYZE. Threshold: pg-disk-spill.minKb (default 0).")
+            + "rows (filter earlier, select fewer columns). Needs EXPLAIN ANALYZE.")
         .bad("Sort  (actual rows=900000 loops=1)\n  Sort Key: unit_price DESC\n  Sort Method: external merge  Disk: 34408kB")
         .good("SET LOCAL work_mem = '72MB';\nSort Method: quicksort  Memory: 70412kB")
+        .thresholds(MIN_KB)
         .build();
 
     @Override
@@ -32,7 +35,7 @@ public final class DiskSpillRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double minKb = ctx.threshold("minKb", 0);
+        double minKb = ctx.threshold(MIN_KB);
         String workMem = ctx.plan().settings().getOrDefault("work_mem", null);
         String now = workMem == null ? "" : " (work_mem is " + workMem + ")";
         double multiplier = hashMemMultiplier(ctx.plan().settings().get("hash_mem_multiplier"));

@@ -9,6 +9,7 @@ import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.pg.ScanRows;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
@@ -18,6 +19,10 @@ import java.util.List;
  * findings: unproven from a plan alone, proven or dropped once the JVM layer re-plans with hypopg.
  */
 public final class IndexAdviceRule implements PgPlanRule {
+    static final Threshold MIN_ROWS = Threshold.count("minRows", 10_000, "rows a filtered scan must read to be a candidate");
+    static final Threshold MAX_SELECTIVITY = Threshold.share("maxSelectivity", 0.05, "the largest share of the rows read that the filter may keep");
+    static final Threshold MIN_COST = Threshold.cost("minCost", 1_000, "the lowest scan cost to consider when the rows read are unknown");
+    public static final Threshold MIN_IMPROVEMENT = Threshold.share("minImprovement", 0.1, "the share by which hypopg must lower the plan cost for proven advice");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-index-advice")
         .title("Index that lowers the plan cost")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
@@ -27,13 +32,11 @@ public final class IndexAdviceRule implements PgPlanRule {
             + "the sort keys of a Sort under a Limit (so an index scan can stop early). `brickoptima pg` creates each one as "
             + "a hypothetical index with the hypopg extension and plans the query again: only candidates that lower the "
             + "estimated plan cost are reported, as warnings with the cost before and after. From a plan file, or on a "
-            + "server without hypopg, candidates are reported as unproven information. Thresholds: "
-            + "pg-index-advice.minRows (default 10000 rows read), pg-index-advice.maxSelectivity (default 0.05), "
-            + "pg-index-advice.minCost (default 1000, when rows read are unknown), pg-index-advice.minImprovement "
-            + "(default 0.1: the cost must drop by at least 10% to count as lower).")
+            + "server without hypopg, candidates are reported as unproven information.")
         .bad("Hash Join  Hash Cond: (oi.order_id = o.id)\n  ->  Seq Scan on order_items oi  (rows=900000)\n"
             + "  ->  Hash  ->  Seq Scan on orders o  (rows=6)  Filter: (customer_id = 42)")
         .good("CREATE INDEX ON order_items (order_id);  -- cost 24,793 -> 53 (checked with hypopg)")
+        .thresholds(MIN_ROWS, MAX_SELECTIVITY, MIN_COST, MIN_IMPROVEMENT)
         .build();
 
     @Override
@@ -43,9 +46,9 @@ public final class IndexAdviceRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double minRows = ctx.threshold("minRows", 10_000);
-        double maxSelectivity = ctx.threshold("maxSelectivity", 0.05);
-        double minCost = ctx.threshold("minCost", 1_000);
+        double minRows = ctx.threshold(MIN_ROWS);
+        double maxSelectivity = ctx.threshold(MAX_SELECTIVITY);
+        double minCost = ctx.threshold(MIN_COST);
         for (PgPlanNode n : ctx.nodes()) {
             if (n.neverExecuted()) continue;
             if (n.is("Seq Scan") && n.filter() != null) {

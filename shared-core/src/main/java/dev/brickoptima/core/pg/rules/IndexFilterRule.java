@@ -10,20 +10,23 @@ import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /** An index scan that fetches rows only for its filter to throw most of them away. */
 public final class IndexFilterRule implements PgPlanRule {
+    static final Threshold MIN_REMOVED = Threshold.count("minRemoved", 1_000, "rows the filter must remove to report");
+    static final Threshold MIN_SHARE = Threshold.share("minShare", 0.8, "the least share of the fetched rows the filter must remove");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-index-filter")
         .title("Index scan whose filter removes most rows")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("The index narrowed the scan by its condition, but every row it found was then fetched from the table "
             + "and checked against a filter the index could not apply, and most failed. Each of those heap fetches is a "
             + "random read. An index whose columns include the filtered columns (after the ones the index already serves, "
-            + "equality before range) lets the index skip them. Needs EXPLAIN ANALYZE. Thresholds: "
-            + "pg-index-filter.minRemoved (default 1000 rows), pg-index-filter.minShare (default 0.8: at least 80% removed).")
+            + "equality before range) lets the index skip them. Needs EXPLAIN ANALYZE.")
         .bad("Index Scan using orders_status_idx on orders  (actual rows=27 loops=1)\n  Index Cond: (status = 'pending'::text)\n"
             + "  Filter: (total > '990'::numeric)\n  Rows Removed by Filter: 2973")
         .good("CREATE INDEX ON orders (status, total);\nIndex Scan using orders_status_total_idx on orders  (actual rows=27 loops=1)")
+        .thresholds(MIN_REMOVED, MIN_SHARE)
         .build();
 
     @Override
@@ -33,8 +36,8 @@ public final class IndexFilterRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double minRemoved = ctx.threshold("minRemoved", 1_000);
-        double minShare = ctx.threshold("minShare", 0.8);
+        double minRemoved = ctx.threshold(MIN_REMOVED);
+        double minShare = ctx.threshold(MIN_SHARE);
         for (PgPlanNode n : ctx.nodes()) {
             if (!(n.is("Index Scan") || n.is("Index Only Scan") || n.is("Bitmap Heap Scan")) || n.filter() == null) continue;
             double removed = n.totalOverLoops("Rows Removed by Filter");

@@ -10,12 +10,14 @@ import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A nested loop that runs its inner side once per outer row, for many outer rows. */
 public final class NestedLoopRowsRule implements PgPlanRule {
+    static final Threshold MIN_OUTER_ROWS = Threshold.count("minOuterRows", 1_000, "outer rows (inner loops) from which a nested loop is reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-nested-loop-rows")
         .title("Nested loop over many outer rows")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -25,10 +27,11 @@ public final class NestedLoopRowsRule implements PgPlanRule {
             + "it expects few outer rows, so the common cause is an underestimate below it (see pg-row-estimate); with good "
             + "estimates it chooses a hash or merge join. An index on the inner join key makes each loop cheap. The finding "
             + "is a warning when the inner side took at least a tenth of the execution time (or without ANALYZE timing), "
-            + "information otherwise. Threshold: pg-nested-loop-rows.minOuterRows (default 1000).")
+            + "information otherwise.")
         .bad("Nested Loop  (actual rows=1800 loops=1)\n  ->  Seq Scan on order_items oi  (rows=361) (actual rows=1800 loops=1)\n"
             + "  ->  Index Scan using orders_pkey on orders o  (actual rows=1 loops=1800)")
         .good("Hash Join  (actual rows=1800 loops=1)   -- after CREATE STATISTICS on the correlated filter columns")
+        .thresholds(MIN_OUTER_ROWS)
         .build();
 
     @Override
@@ -38,7 +41,7 @@ public final class NestedLoopRowsRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double minOuter = ctx.threshold("minOuterRows", 1_000);
+        double minOuter = ctx.threshold(MIN_OUTER_ROWS);
         double execution = ctx.plan().executionTime();
         for (PgPlanNode n : ctx.nodes()) {
             if (!n.is("Nested Loop") || n.neverExecuted()) continue;

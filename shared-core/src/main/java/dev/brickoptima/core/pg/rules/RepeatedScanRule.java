@@ -8,11 +8,13 @@ import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** A Materialize or CTE Scan that is read again for every outer row. */
 public final class RepeatedScanRule implements PgPlanRule {
+    static final Threshold MIN_LOOPS = Threshold.count("minLoops", 1_000, "loops from which a repeated scan is reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-repeated-scan")
         .title("Materialize or CTE Scan executed many times")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -21,10 +23,11 @@ public final class RepeatedScanRule implements PgPlanRule {
             + "whose condition is not an equality (so no hash or merge join is possible) or a CTE referenced per row. "
             + "Rewrite the condition as an equality join, join the CTE instead of referring to it row by row, or let "
             + "PostgreSQL inline it (WITH x AS NOT MATERIALIZED, PostgreSQL 12+). Without ANALYZE the loops are the "
-            + "expected outer rows of the nested loop above. Threshold: pg-repeated-scan.minLoops (default 1000).")
+            + "expected outer rows of the nested loop above.")
         .bad("Nested Loop\n  Join Filter: (p.price < (q.price - '450'::numeric))\n  ->  Seq Scan on products p  (actual rows=2000 loops=1)\n"
             + "  ->  Materialize  (actual rows=50 loops=2000)")
         .good("an equality join condition: Hash Join  Hash Cond: (p.category = q.category)")
+        .thresholds(MIN_LOOPS)
         .build();
 
     @Override
@@ -34,7 +37,7 @@ public final class RepeatedScanRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double minLoops = ctx.threshold("minLoops", 1_000);
+        double minLoops = ctx.threshold(MIN_LOOPS);
         for (PgPlanNode n : ctx.nodes()) {
             if (!n.is("Materialize") && !n.is("CTE Scan")) continue;
             double loops;

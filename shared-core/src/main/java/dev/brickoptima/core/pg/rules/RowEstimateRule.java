@@ -10,6 +10,7 @@ import dev.brickoptima.core.pg.PgRuleContext;
 import dev.brickoptima.core.plan.PlanNumbers;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.List;
  * factor is reported: below it the estimates were right, which is where statistics can fix it.
  */
 public final class RowEstimateRule implements PgPlanRule {
+    static final Threshold FACTOR = Threshold.factor("factor", 10, "how many times off the estimate must be");
+    static final Threshold MIN_ROWS = Threshold.count("minRows", 100, "the least of the larger of estimate and actual rows");
     public static final RuleMetadata METADATA = RuleMetadata.rule("pg-row-estimate")
         .title("Row estimate far off the actual rows")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -28,12 +31,12 @@ public final class RowEstimateRule implements PgPlanRule {
             + "where the error starts. Stale statistics are fixed with ANALYZE (and autovacuum settings); columns that "
             + "depend on each other (city and country) need extended statistics (CREATE STATISTICS ... ON a, b FROM t); "
             + "skewed columns need a higher statistics target (ALTER TABLE ... ALTER COLUMN ... SET STATISTICS 1000). "
-            + "Needs EXPLAIN ANALYZE. Thresholds: pg-row-estimate.factor (default 10), pg-row-estimate.minRows "
-            + "(default 100: the larger of estimate and actual).")
+            + "Needs EXPLAIN ANALYZE.")
         .bad("Bitmap Heap Scan on customers  (cost=5.04..271.94 rows=5 width=69) (actual rows=100 loops=1)\n"
             + "  Recheck Cond: (city = 'city_7'::text)\n  Filter: (country = 'country_0'::text)")
         .good("CREATE STATISTICS customers_city_country ON city, country FROM customers; ANALYZE customers;\n"
             + "-> the estimate becomes rows=100")
+        .thresholds(FACTOR, MIN_ROWS)
         .build();
 
     @Override
@@ -43,8 +46,8 @@ public final class RowEstimateRule implements PgPlanRule {
 
     @Override
     public void check(PgRuleContext ctx) {
-        double factor = ctx.threshold("factor", 10);
-        double minRows = ctx.threshold("minRows", 100);
+        double factor = ctx.threshold(FACTOR);
+        double minRows = ctx.threshold(MIN_ROWS);
         for (PgPlanNode n : ctx.nodes()) {
             if (!isOff(n, factor, minRows)) continue;
             boolean childOff = false;

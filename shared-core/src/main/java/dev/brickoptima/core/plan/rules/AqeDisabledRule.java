@@ -7,6 +7,7 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /**
  * A query with shuffles that did not run under AdaptiveSparkPlan. Only reported for live executions (REST input):
@@ -15,6 +16,7 @@ import dev.brickoptima.core.rule.RuleMetadata;
  * {@code plan-aqe-disabled.onText=1} to report it for text too.
  */
 public final class AqeDisabledRule implements PlanRule {
+    static final Threshold ON_TEXT = Threshold.onOff("onText", false, "also report pasted plan text, not only live executions");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-aqe-disabled")
         .title("Adaptive query execution is off")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -27,6 +29,7 @@ public final class AqeDisabledRule implements PlanRule {
             + "plan-aqe-disabled.onText=1, because plans printed by tests or by Spark before 3.2 lack AQE by construction.")
         .bad("spark.sql.adaptive.enabled=false")
         .good("spark.sql.adaptive.enabled=true")
+        .thresholds(ON_TEXT)
         .build();
 
     @Override
@@ -36,7 +39,7 @@ public final class AqeDisabledRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        if (!ctx.isLiveExecution() && ctx.threshold("onText", 0) < 1) return;
+        if (!ctx.isLiveExecution() && ctx.threshold(ON_TEXT) < 1) return;
         if (ctx.plan().isAdaptive() || ctx.operators().isEmpty()) return;
         int shuffles = 0;
         for (PlanOperator op : ctx.operators()) if (op.isShuffle()) shuffles++;

@@ -8,6 +8,7 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
  * known, else by rows. Typical cause: a BROADCAST hint on the wrong table, or stale statistics.
  */
 public final class BroadcastLargerSideRule implements PlanRule {
+    static final Threshold FACTOR = Threshold.factor("factor", 2, "how many times larger than the other side the broadcast side must be");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-broadcast-larger-side")
         .title("Broadcast of the larger join side")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -23,10 +25,10 @@ public final class BroadcastLargerSideRule implements PlanRule {
             + "other side streams through. Broadcasting the larger side costs driver and executor memory and network "
             + "for nothing: broadcast the smaller side instead (move the BROADCAST hint to the small table, or drop "
             + "the hint and refresh statistics with ANALYZE TABLE so the planner picks the side). Sizes come from "
-            + "AQE Statistics or metrics; the rule is silent when a side's size is unknown. Threshold: "
-            + "plan-broadcast-larger-side.factor (default 2): the build side must be that many times larger.")
+            + "AQE Statistics or metrics; the rule is silent when a side's size is unknown.")
         .bad("SELECT /*+ BROADCAST(f) */ * FROM facts f JOIN dim d ON f.k = d.k")
         .good("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dim d ON f.k = d.k")
+        .thresholds(FACTOR)
         .build();
 
     @Override
@@ -36,7 +38,7 @@ public final class BroadcastLargerSideRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double factor = ctx.threshold("factor", 2);
+        double factor = ctx.threshold(FACTOR);
         for (PlanOperator op : ctx.operators()) {
             if (!op.is("BroadcastHashJoin") && !op.is("BroadcastNestedLoopJoin")) continue;
             List<PlanOperator> kids = PlanShapes.children(op);

@@ -23,12 +23,12 @@ public final class BroadcastNestedLoopJoinRule implements PlanRule {
             + "Add an equality key if one exists (ON a.k = b.k AND a.ts BETWEEN b.start AND b.end), bucket range "
             + "predicates into an equality key, or split an OR condition into a UNION of equi-joins; the advice "
             + "follows the shape of the condition. Severity follows the pairs evaluated, as for plan-cartesian-product: "
-            + "info below plan-broadcast-nested-loop-join.warnPairs (default 1,000,000), error from "
-            + "plan-broadcast-nested-loop-join.errorPairs (default 10,000,000,000); with unknown sizes a warning, or "
+            + "info below warnPairs, error from errorPairs; with unknown sizes a warning, or "
             + "info for an explicit CROSS JOIN (join type Cross). Not reported when a side is a single row (a global "
             + "aggregate).")
         .bad("SELECT * FROM events e JOIN windows w ON e.ts BETWEEN w.start_ts AND w.end_ts")
         .good("SELECT * FROM events e JOIN windows w ON e.day = w.day AND e.ts BETWEEN w.start_ts AND w.end_ts")
+        .thresholds(NestedLoopPairs.WARN_PAIRS, NestedLoopPairs.ERROR_PAIRS)
         .build();
 
     @Override

@@ -20,13 +20,13 @@ public final class CartesianProductRule implements PlanRule {
             + "left rows x right rows pairs and reads each side once per partition of the other. It usually means a "
             + "join condition is missing or is not an equality Spark can hash on. Severity follows the pairs evaluated "
             + "(from AQE statistics, Range bounds or runtime metrics, corrected for the recomputed inputs): info below "
-            + "plan-cartesian-product.warnPairs (default 1,000,000), error from plan-cartesian-product.errorPairs "
-            + "(default 10,000,000,000), warning between and when the sizes are unknown. So a deliberate CROSS JOIN "
+            + "warnPairs, error from errorPairs, warning between and when the sizes are unknown. So a deliberate CROSS JOIN "
             + "of small relations, which the SQL rule cartesian-join does not report either, is only information. "
             + "Add the equality condition; if a cross join is intended and one side is small, broadcast it "
             + "(/*+ BROADCAST(small) */) so Spark runs a BroadcastNestedLoopJoin without re-reading the big side.")
         .bad("SELECT * FROM orders o, customers c WHERE o.amount > c.credit_limit")
         .good("SELECT * FROM orders o JOIN customers c ON o.customer_id = c.id WHERE o.amount > c.credit_limit")
+        .thresholds(NestedLoopPairs.WARN_PAIRS, NestedLoopPairs.ERROR_PAIRS)
         .build();
 
     @Override

@@ -8,11 +8,14 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** A join whose output rows exceed its larger input by a factor: duplicate keys on both sides (many-to-many). */
 public final class ExplodingJoinRule implements PlanRule {
+    static final Threshold FACTOR = Threshold.factor("factor", 10, "output rows per row of the larger input to report");
+    static final Threshold MIN_ROWS = Threshold.count("minRows", 1_000_000, "the fewest output rows to report");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-exploding-join")
         .title("Exploding join (output much larger than input)")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
@@ -20,11 +23,11 @@ public final class ExplodingJoinRule implements PlanRule {
             + "(many-to-many), or a condition is missing. Besides the cost, this is often a correctness bug "
             + "(double-counted sums after the join). Check that the key is unique on the side that should be a "
             + "lookup (deduplicate it, or aggregate before joining), and that every part of a composite key is in the "
-            + "condition. Thresholds: plan-exploding-join.factor (output / larger input, default 10) and "
-            + "plan-exploding-join.minRows (default 1,000,000 output rows). Cartesian products and nested-loop joins "
-            + "without a key are left to plan-cartesian-product and plan-broadcast-nested-loop-join.")
+            + "condition. Cartesian products and nested-loop joins without a key are left to plan-cartesian-product "
+            + "and plan-broadcast-nested-loop-join.")
         .bad("SELECT ... FROM orders o JOIN order_items i ON o.customer_id = i.customer_id")
         .good("SELECT ... FROM orders o JOIN order_items i ON o.order_id = i.order_id")
+        .thresholds(FACTOR, MIN_ROWS)
         .build();
 
     @Override
@@ -40,8 +43,8 @@ public final class ExplodingJoinRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double factor = ctx.threshold("factor", 10);
-        double minRows = ctx.threshold("minRows", 1_000_000);
+        double factor = ctx.threshold(FACTOR);
+        double minRows = ctx.threshold(MIN_ROWS);
         for (PlanOperator op : ctx.operators()) {
             if (!op.isJoin() || reportedAsNestedLoop(ctx, op)) continue;
             double out = PlanShapes.outputRows(op);

@@ -9,11 +9,13 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** Generate (explode, posexplode, inline, stack, json_tuple): rows multiply; with metrics the factor is stated. */
 public final class GenerateExplodeRule implements PlanRule {
+    static final Threshold MAX_FACTOR = Threshold.factor("maxFactor", 100, "output rows per input row above which it is a warning");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-generate-explode")
         .title("Generate / explode multiplies rows")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
@@ -21,10 +23,11 @@ public final class GenerateExplodeRule implements PlanRule {
             + "copying every other selected column into each output row. Filter rows and project away unneeded "
             + "columns before exploding, aggregate array contents with higher-order functions (aggregate, filter, "
             + "transform, exists) instead of explode + group by when possible, and watch joins after an explode. "
-            + "Info; a warning when runtime metrics show more than plan-generate-explode.maxFactor (default 100) "
+            + "Info; a warning when runtime metrics show more than maxFactor "
             + "output rows per input row.")
         .bad("SELECT o.id, i.* FROM orders o LATERAL VIEW explode(o.items) t AS i  -- then GROUP BY o.id")
         .good("SELECT o.id, aggregate(o.items, 0D, (acc, i) -> acc + i.price) AS total FROM orders o")
+        .thresholds(MAX_FACTOR)
         .build();
 
     @Override
@@ -34,7 +37,7 @@ public final class GenerateExplodeRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double maxFactor = ctx.threshold("maxFactor", 100);
+        double maxFactor = ctx.threshold(MAX_FACTOR);
         for (PlanOperator op : ctx.operators("Generate")) {
             String args = op.detail("Arguments");
             if (args == null) args = op.arguments();

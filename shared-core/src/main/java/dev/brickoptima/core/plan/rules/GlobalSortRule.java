@@ -9,6 +9,7 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * {@code plan-global-sort.maxRows}, as a warning.
  */
 public final class GlobalSortRule implements PlanRule {
+    static final Threshold MAX_ROWS = Threshold.count("maxRows", 10_000_000, "rows sorted above which a final ORDER BY is a warning");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-global-sort")
         .title("Global sort without a limit")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
@@ -26,9 +28,10 @@ public final class GlobalSortRule implements PlanRule {
             + "really needs a total order. For the top rows use ORDER BY ... LIMIT n (TakeOrderedAndProject, no "
             + "global shuffle); before a write use sortWithinPartitions / SORT BY or a bucketed/clustered layout; "
             + "otherwise drop the ORDER BY. Info for a final ORDER BY; a warning before a write or when more than "
-            + "plan-global-sort.maxRows rows (default 10,000,000) were sorted.")
+            + "maxRows rows were sorted.")
         .bad("df.orderBy(\"ts\").write.parquet(path)")
         .good("df.sortWithinPartitions(\"ts\").write.parquet(path)")
+        .thresholds(MAX_ROWS)
         .build();
 
     @Override
@@ -38,7 +41,7 @@ public final class GlobalSortRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double maxRows = ctx.threshold("maxRows", 10_000_000);
+        double maxRows = ctx.threshold(MAX_ROWS);
         for (PlanOperator op : ctx.operators("Sort")) {
             List<String> items = PlanText.splitTopLevel(op.detail("Arguments"));
             if (items.size() < 2 || !items.get(1).trim().equals("true")) continue;

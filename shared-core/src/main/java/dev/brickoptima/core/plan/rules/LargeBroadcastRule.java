@@ -9,9 +9,11 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /** A broadcast larger than {@code plan-large-broadcast.maxBytes}: "data size" metric or BroadcastQueryStage statistics. */
 public final class LargeBroadcastRule implements PlanRule {
+    static final Threshold MAX_BYTES = Threshold.bytes("maxBytes", 256 * PlanShapes.MIB, "the largest broadcast not reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-large-broadcast")
         .title("Large broadcast")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -19,10 +21,10 @@ public final class LargeBroadcastRule implements PlanRule {
             + "executor; large ones slow the query down, pressure driver memory (spark.driver.maxResultSize) and can "
             + "fail with out of memory or the 8 GB broadcast limit. Filter and project the broadcast side to the "
             + "columns and rows the join needs, drop a BROADCAST hint on a big table, or lower "
-            + "spark.sql.autoBroadcastJoinThreshold so Spark uses a sort-merge or shuffled hash join. Threshold: "
-            + "plan-large-broadcast.maxBytes (default 256 MiB).")
+            + "spark.sql.autoBroadcastJoinThreshold so Spark uses a sort-merge or shuffled hash join.")
         .bad("SELECT /*+ BROADCAST(c) */ * FROM orders o JOIN customers c ON o.cid = c.id  -- customers is 3 GB")
         .good("SELECT * FROM orders o JOIN (SELECT id, segment FROM customers WHERE active) c ON o.cid = c.id")
+        .thresholds(MAX_BYTES)
         .build();
 
     @Override
@@ -32,7 +34,7 @@ public final class LargeBroadcastRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double max = ctx.threshold("maxBytes", 256 * PlanShapes.MIB);
+        double max = ctx.threshold(MAX_BYTES);
         for (PlanOperator op : ctx.operators()) {
             double size = Double.NaN;
             String source = "";

@@ -9,6 +9,7 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Set;
  * {@code In(a, [1,2,3])} no Filter above repeats (a V2 source took the filter whole).
  */
 public final class LargeInListRule implements PlanRule {
+    static final Threshold MAX_VALUES = Threshold.count("maxValues", 100, "the largest literal list not reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-large-in-list")
         .title("Filter with a large IN list")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -29,10 +31,10 @@ public final class LargeInListRule implements PlanRule {
             + "spark.sql.parquet.pushdown.inFilterThreshold (10) only as a range from its smallest to its largest "
             + "value, so every row group overlapping that range is read; a JDBC source receives the whole list in its "
             + "query. Put the values in a table (a temporary view, a broadcast DataFrame) and join or semi-join it: a "
-            + "broadcast join is as fast as the set lookup and keeps the plan small. Threshold "
-            + "plan-large-in-list.maxValues (default 100): the largest list not reported.")
+            + "broadcast join is as fast as the set lookup and keeps the plan small.")
         .bad("SELECT * FROM orders WHERE customer_id IN (17, 23, 42, /* ... 300 values */ 9001)")
         .good("SELECT o.* FROM orders o LEFT SEMI JOIN selected_customers s ON o.customer_id = s.customer_id")
+        .thresholds(MAX_VALUES)
         .build();
 
     @Override
@@ -42,7 +44,7 @@ public final class LargeInListRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double max = ctx.threshold("maxValues", 100);
+        double max = ctx.threshold(MAX_VALUES);
         Set<Integer> scansCovered = new HashSet<>();
         for (PlanOperator op : ctx.operators("Filter")) {
             String cond = op.condition();

@@ -7,11 +7,13 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** More shuffle exchanges in one query than {@code plan-many-shuffles.maxShuffles}; reported once, on the root. */
 public final class ManyShufflesRule implements PlanRule {
+    static final Threshold MAX_SHUFFLES = Threshold.count("maxShuffles", 20, "the most shuffles not reported; a warning above twice as many");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-many-shuffles")
         .title("Many shuffles in one query")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
@@ -20,10 +22,11 @@ public final class ManyShufflesRule implements PlanRule {
             + "different keys, joins on different keys in sequence, DISTINCT and GROUP BY on different columns. "
             + "Reused exchanges (ReusedExchange) and broadcasts are not counted. Join on the same key where possible "
             + "so the shuffle is reused, broadcast small dimensions, persist or pre-aggregate a reused CTE, or bucket "
-            + "large tables by the join key. Threshold: plan-many-shuffles.maxShuffles (default 20); a warning above "
-            + "twice the threshold.")
+            + "large tables by the join key. A warning above "
+            + "twice the maxShuffles threshold.")
         .bad("a query that joins five fact tables on five different keys, each through a sort-merge join")
         .good("join on a shared key, broadcast the dimensions, bucket the facts by the join key")
+        .thresholds(MAX_SHUFFLES)
         .build();
 
     @Override
@@ -33,7 +36,7 @@ public final class ManyShufflesRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double max = ctx.threshold("maxShuffles", 20);
+        double max = ctx.threshold(MAX_SHUFFLES);
         List<PlanOperator> ops = ctx.operators();
         if (ops.isEmpty()) return;
         int shuffles = 0;

@@ -4,6 +4,7 @@ import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.plan.PlanNumbers;
 import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanRuleContext;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
@@ -16,6 +17,10 @@ import java.util.List;
  * side's partition count, or, without a join condition (output = left x right), from the output rows.
  */
 final class NestedLoopPairs {
+    /** Declared by both nested-loop rules (plan-cartesian-product, plan-broadcast-nested-loop-join). */
+    static final Threshold WARN_PAIRS = Threshold.count("warnPairs", 1_000_000, "pairs evaluated from which it is a warning (below: info)");
+    static final Threshold ERROR_PAIRS = Threshold.count("errorPairs", 1e10, "pairs evaluated from which it is an error");
+
     /** Real rows of the left/right (or stream/build) side; NaN when unknown. */
     final double left;
     final double right;
@@ -91,8 +96,8 @@ final class NestedLoopPairs {
      */
     Severity severity(PlanRuleContext ctx, boolean explicitCross) {
         if (Double.isNaN(pairs)) return explicitCross ? Severity.INFO : null;
-        if (pairs >= ctx.threshold("errorPairs", 1e10)) return Severity.ERROR;
-        if (pairs >= ctx.threshold("warnPairs", 1_000_000)) return Severity.WARNING;
+        if (pairs >= ctx.threshold(ERROR_PAIRS)) return Severity.ERROR;
+        if (pairs >= ctx.threshold(WARN_PAIRS)) return Severity.WARNING;
         return Severity.INFO;
     }
 

@@ -10,6 +10,7 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.Set;
  * on purpose); a warning with configured partition columns or runtime evidence of many partitions read.
  */
 public final class PartitionFilterMissingRule implements PlanRule {
+    static final Threshold MIN_PARTITIONS = Threshold.count("minPartitions", 10, "partitions read (from runtime metrics) from which it is a warning");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-partition-filter-missing")
         .title("Partitioned table scanned without a partition filter")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -33,10 +35,11 @@ public final class PartitionFilterMissingRule implements PlanRule {
             + "column itself with a literal (WHERE dt = '2024-06-01', not WHERE to_date(dt) = ...), or join with a "
             + "selective dimension so dynamic partition pruning applies (spark.sql.optimizer.dynamicPartitionPruning.enabled). "
             + "Plan text alone cannot tell a forgotten predicate from an intended full read, so the finding is info "
-            + "unless the table is configured as partitioned (partitions.<table>=cols) or runtime metrics show at least "
-            + "plan-partition-filter-missing.minPartitions (default 10) partitions read; then it is a warning.")
+            + "unless the table is configured as partitioned (tables.<name>.partitionColumns) or runtime metrics show at least "
+            + "minPartitions partitions read; then it is a warning.")
         .bad("SELECT sum(amount) FROM sales  -- sales is partitioned by dt")
         .good("SELECT sum(amount) FROM sales WHERE dt >= '2024-06-01'")
+        .thresholds(MIN_PARTITIONS)
         .build();
 
     @Override
@@ -55,7 +58,7 @@ public final class PartitionFilterMissingRule implements PlanRule {
             String table = scan.tableName() == null ? "a partitioned table" : scan.tableName();
             MetricValue read = scan.metric("number of partitions read");
             boolean configured = table != null && !ctx.config().partitionColumnsOf(table).isEmpty();
-            boolean costly = read != null && read.total() >= ctx.threshold("minPartitions", 10);
+            boolean costly = read != null && read.total() >= ctx.threshold(MIN_PARTITIONS);
             String numbers = read == null ? "" : " (" + PlanNumbers.count(read.total()) + " partitions read)";
             ctx.report(scan, configured || costly ? Severity.WARNING : Severity.INFO,
                 PlanShapes.ref(scan) + " reads every partition of " + table + numbers

@@ -11,6 +11,7 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -22,6 +23,11 @@ import java.util.Set;
  * min/med/max (shuffle bytes read, operator time).
  */
 public final class SkewRule implements PlanRule {
+    static final Threshold FACTOR = Threshold.factor("factor", 5, "how many times the median the largest task must be");
+    static final Threshold MIN_RECORDS = Threshold.count("minRecords", 10_000, "the fewest shuffle records read by the largest task to report");
+    static final Threshold MIN_BYTES = Threshold.bytes("minBytes", 64 * PlanShapes.MIB, "the fewest bytes read by the largest task to report");
+    static final Threshold MIN_MILLIS = Threshold.millis("minMillis", 2_000, "the shortest duration of the slowest task to report");
+    static final Threshold MIN_TASKS = Threshold.count("minTasks", 3, "the fewest tasks a stage must have");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-skew")
         .title("Partition skew")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -30,11 +36,10 @@ public final class SkewRule implements PlanRule {
             + "cause. Enable AQE skew-join handling (spark.sql.adaptive.enabled and "
             + "spark.sql.adaptive.skewJoin.enabled; tune skewedPartitionFactor / skewedPartitionThresholdInBytes), "
             + "filter or handle the hot key separately, salt it (add a random suffix on the big side and replicate "
-            + "the small side), or broadcast the small side. Thresholds: plan-skew.factor (max / median, default 5), "
-            + "plan-skew.minRecords (default 10,000 records in the max task), plan-skew.minBytes (default 64 MiB), "
-            + "plan-skew.minMillis (default 2,000 ms), plan-skew.minTasks (default 3).")
+            + "the small side), or broadcast the small side.")
         .bad("SELECT k, count(*) FROM events e JOIN users u ON e.user_id = u.id GROUP BY k  -- 40% of events have user_id 0")
         .good("SET spark.sql.adaptive.skewJoin.enabled=true; -- and/or filter user_id = 0 and handle it separately")
+        .thresholds(FACTOR, MIN_RECORDS, MIN_BYTES, MIN_MILLIS, MIN_TASKS)
         .build();
 
     @Override
@@ -44,11 +49,11 @@ public final class SkewRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double factor = ctx.threshold("factor", 5);
-        double minRecords = ctx.threshold("minRecords", 10_000);
-        double minBytes = ctx.threshold("minBytes", 64 * PlanShapes.MIB);
-        double minMillis = ctx.threshold("minMillis", 2_000);
-        double minTasks = ctx.threshold("minTasks", 3);
+        double factor = ctx.threshold(FACTOR);
+        double minRecords = ctx.threshold(MIN_RECORDS);
+        double minBytes = ctx.threshold(MIN_BYTES);
+        double minMillis = ctx.threshold(MIN_MILLIS);
+        double minTasks = ctx.threshold(MIN_TASKS);
         Set<Integer> reportedStages = new HashSet<>();
         for (Map.Entry<Integer, StageSummary> e : ctx.stages().entrySet()) {
             StageSummary s = e.getValue();

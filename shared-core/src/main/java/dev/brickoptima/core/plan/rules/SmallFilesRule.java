@@ -9,9 +9,12 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /** Many small files: scan metrics "number of files read" and "size of files read" give the average file size. */
 public final class SmallFilesRule implements PlanRule {
+    static final Threshold MIN_FILES = Threshold.count("minFiles", 100, "the fewest files a scan must read to report");
+    static final Threshold MAX_AVG_BYTES = Threshold.bytes("maxAvgBytes", 16 * PlanShapes.MIB, "the largest average file size reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-small-files")
         .title("Many small files")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -20,10 +23,10 @@ public final class SmallFilesRule implements PlanRule {
             + "per-file cost, and columnar formats compress and skip poorly in tiny files. Compact the table (Delta "
             + "OPTIMIZE, Iceberg rewrite_data_files, or rewrite with fewer, larger files), write with "
             + "repartition by the partition columns and spark.sql.files.maxRecordsPerFile, and avoid many tiny "
-            + "appends. Thresholds: plan-small-files.minFiles (default 100) and plan-small-files.maxAvgBytes "
-            + "(average file size, default 16 MiB).")
+            + "appends.")
         .bad("streaming micro-batches appending thousands of 50 KB files to a table")
         .good("periodic compaction to ~128-512 MB files")
+        .thresholds(MIN_FILES, MAX_AVG_BYTES)
         .build();
 
     @Override
@@ -33,8 +36,8 @@ public final class SmallFilesRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double minFiles = ctx.threshold("minFiles", 100);
-        double maxAvg = ctx.threshold("maxAvgBytes", 16 * PlanShapes.MIB);
+        double minFiles = ctx.threshold(MIN_FILES);
+        double maxAvg = ctx.threshold(MAX_AVG_BYTES);
         for (PlanOperator op : ctx.operators()) {
             if (!op.isScan()) continue;
             MetricValue files = op.metric("number of files read");

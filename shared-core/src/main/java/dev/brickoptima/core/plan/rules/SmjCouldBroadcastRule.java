@@ -8,11 +8,14 @@ import dev.brickoptima.core.plan.PlanRule;
 import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
 /** SortMergeJoin where one side is known (statistics or metrics) to be small enough to broadcast. */
 public final class SmjCouldBroadcastRule implements PlanRule {
+    static final Threshold MAX_BYTES = Threshold.bytes("maxBytes", 10 * PlanShapes.MIB,
+        "the largest side reported as broadcastable; when not set: the application's own autoBroadcastJoinThreshold, else this default");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-smj-could-broadcast")
         .title("Sort-merge join with a side small enough to broadcast")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -23,12 +26,13 @@ public final class SmjCouldBroadcastRule implements PlanRule {
             + "side is named, and the rule is silent when no size is in the plan. The limit is the application's own "
             + "spark.sql.adaptive.autoBroadcastJoinThreshold or spark.sql.autoBroadcastJoinThreshold when the input "
             + "carries its configuration (a saved execution page, an event log, the environment of a live "
-            + "application), else Spark's default of 10 MiB; plan-smj-could-broadcast.maxBytes overrides both. When "
-            + "the application disabled broadcasting (-1) the message says so and compares with 10 MiB: a "
+            + "application), else Spark's default of 10 MiB; the maxBytes threshold, when configured, overrides both. "
+            + "When the application disabled broadcasting (-1) the message says so and compares with 10 MiB: a "
             + "/*+ BROADCAST */ hint still works. Keep table statistics fresh (ANALYZE TABLE ... COMPUTE STATISTICS) "
             + "so the planner sees the size.")
         .bad("SET spark.sql.autoBroadcastJoinThreshold=-1; SELECT * FROM facts f JOIN dim d ON f.k = d.k  -- dim is 3 KiB")
         .good("SELECT /*+ BROADCAST(d) */ * FROM facts f JOIN dim d ON f.k = d.k")
+        .thresholds(MAX_BYTES)
         .build();
 
     @Override
@@ -39,7 +43,7 @@ public final class SmjCouldBroadcastRule implements PlanRule {
     @Override
     public void check(PlanRuleContext ctx) {
         // NaN unless the BrickOptima configuration sets it: then the application's own threshold decides
-        BroadcastThreshold limit = BroadcastThreshold.of(ctx, ctx.config().threshold(METADATA.id(), "maxBytes", Double.NaN));
+        BroadcastThreshold limit = BroadcastThreshold.of(ctx, ctx.configuredThreshold(MAX_BYTES));
         for (PlanOperator op : ctx.operators("SortMergeJoin")) {
             List<PlanOperator> kids = PlanShapes.children(op);
             if (kids.size() != 2) continue;

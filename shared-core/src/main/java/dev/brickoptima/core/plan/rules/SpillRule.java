@@ -10,12 +10,14 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /** Spill: operator "spill size" metrics, and stage memory/disk spill totals for stages no operator reported. */
 public final class SpillRule implements PlanRule {
+    static final Threshold MIN_BYTES = Threshold.bytes("minBytes", 0, "the least spilled bytes to report (0: any spill)");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-spill")
         .title("Spill to memory and disk")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -23,10 +25,10 @@ public final class SpillRule implements PlanRule {
             + "to local disk and merged back, often several times slower than the in-memory path. Give each task less "
             + "data (more shuffle partitions: spark.sql.shuffle.partitions, or with AQE a smaller "
             + "spark.sql.adaptive.advisoryPartitionSizeInBytes), more memory (spark.executor.memory, "
-            + "spark.memory.fraction, fewer cores per executor), or fix the skew that makes one task big. Threshold: "
-            + "plan-spill.minBytes (default 0: any spill).")
+            + "spark.memory.fraction, fewer cores per executor), or fix the skew that makes one task big.")
         .bad("a 200 GB aggregation with spark.sql.shuffle.partitions=200 (1 GB per task)")
         .good("spark.sql.shuffle.partitions=2000, or AQE with advisoryPartitionSizeInBytes=128m")
+        .thresholds(MIN_BYTES)
         .build();
 
     @Override
@@ -36,7 +38,7 @@ public final class SpillRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double minBytes = ctx.threshold("minBytes", 0);
+        double minBytes = ctx.threshold(MIN_BYTES);
         Set<Integer> covered = new HashSet<>();
         for (PlanOperator op : ctx.operators()) {
             MetricValue spill = op.metric("spill size");

@@ -10,12 +10,16 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 /**
  * Too many tiny tasks: a stage with many tasks and a tiny median duration, or a shuffle into many partitions holding
  * little data each without AQE coalescing them (no AQEShuffleRead above the exchange).
  */
 public final class TinyTasksRule implements PlanRule {
+    static final Threshold MIN_TASKS = Threshold.count("minTasks", 200, "the fewest tasks a stage must have");
+    static final Threshold MAX_MEDIAN_MILLIS = Threshold.millis("maxMedianMillis", 50, "the longest median task duration reported");
+    static final Threshold MAX_PARTITION_BYTES = Threshold.bytes("maxPartitionBytes", PlanShapes.MIB, "the largest average shuffle partition reported");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-tiny-tasks")
         .title("Too many tiny tasks or partitions")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -23,11 +27,10 @@ public final class TinyTasksRule implements PlanRule {
             + "task runs for a few milliseconds or a shuffle partition holds a few kilobytes, overhead dominates. "
             + "Enable AQE partition coalescing (spark.sql.adaptive.enabled, "
             + "spark.sql.adaptive.coalescePartitions.enabled), lower spark.sql.shuffle.partitions for small data, "
-            + "and raise spark.sql.files.maxPartitionBytes when scans split into many small tasks. Thresholds: "
-            + "plan-tiny-tasks.minTasks (default 200), plan-tiny-tasks.maxMedianMillis (default 50) and "
-            + "plan-tiny-tasks.maxPartitionBytes (average shuffle partition size, default 1 MiB).")
+            + "and raise spark.sql.files.maxPartitionBytes when scans split into many small tasks.")
         .bad("spark.sql.shuffle.partitions=2000 for a 50 MB aggregation with AQE off")
         .good("spark.sql.adaptive.enabled=true (coalesces to a few partitions)")
+        .thresholds(MIN_TASKS, MAX_MEDIAN_MILLIS, MAX_PARTITION_BYTES)
         .build();
 
     @Override
@@ -37,9 +40,9 @@ public final class TinyTasksRule implements PlanRule {
 
     @Override
     public void check(PlanRuleContext ctx) {
-        double minTasks = ctx.threshold("minTasks", 200);
-        double maxMedian = ctx.threshold("maxMedianMillis", 50);
-        double maxPartitionBytes = ctx.threshold("maxPartitionBytes", PlanShapes.MIB);
+        double minTasks = ctx.threshold(MIN_TASKS);
+        double maxMedian = ctx.threshold(MAX_MEDIAN_MILLIS);
+        double maxPartitionBytes = ctx.threshold(MAX_PARTITION_BYTES);
         for (StageSummary s : ctx.stages().values()) {
             if (s.numTasks() < minTasks || !s.hasDistributions()) continue;
             double med = s.median(StageSummary.DURATION);

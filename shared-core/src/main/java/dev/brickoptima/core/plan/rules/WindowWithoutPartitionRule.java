@@ -9,6 +9,7 @@ import dev.brickoptima.core.plan.PlanRuleContext;
 import dev.brickoptima.core.plan.PlanText;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 
 import java.util.List;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * no partition spec.
  */
 public final class WindowWithoutPartitionRule implements PlanRule {
+    static final Threshold MAX_ROWS = Threshold.count("maxRows", 100_000, "rows into the window above which it is a warning");
     public static final RuleMetadata METADATA = RuleMetadata.rule("plan-window-without-partition")
         .title("Window function without PARTITION BY")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
@@ -26,10 +28,11 @@ public final class WindowWithoutPartitionRule implements PlanRule {
             + "of memory. Partition the window by a key when the logic allows (rank per category), or compute a global "
             + "rank another way: for top-N use ORDER BY ... LIMIT N (TakeOrderedAndProject keeps N rows per task), for "
             + "a global row number over large data use monotonically_increasing_id() or zipWithIndex. A warning when "
-            + "the window sees more than plan-window-without-partition.maxRows rows (default 100,000) or, without "
+            + "the window sees more than maxRows rows or, without "
             + "metrics, when its input is not the output of an aggregation (aggregated input is usually small: info).")
         .bad("SELECT item, rank() OVER (ORDER BY revenue DESC) FROM sales_by_item")
         .good("SELECT item, rank() OVER (PARTITION BY category ORDER BY revenue DESC) FROM sales_by_item")
+        .thresholds(MAX_ROWS)
         .build();
 
     /** Whether the rows reaching the window come out of an aggregation (one row per group: usually small). */
@@ -68,7 +71,7 @@ public final class WindowWithoutPartitionRule implements PlanRule {
             if (partitioned) continue;
             double rows = PlanShapes.outputRows(op);
             String numbers = Double.isNaN(rows) ? "" : " over " + PlanNumbers.count(rows) + " rows";
-            boolean big = Double.isNaN(rows) ? !inputIsAggregated(op) : rows > ctx.threshold("maxRows", 100_000);
+            boolean big = Double.isNaN(rows) ? !inputIsAggregated(op) : rows > ctx.threshold(MAX_ROWS);
             ctx.report(op, big ? Severity.WARNING : Severity.INFO, PlanShapes.ref(op) + " has no PARTITION BY: all rows go through one task" + numbers,
                 METADATA.rationale(),
                 Fix.hint("Add PARTITION BY <key> to the OVER clause if the logic allows"),

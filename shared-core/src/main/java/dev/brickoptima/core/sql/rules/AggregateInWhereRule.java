@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** {@code WHERE count(*) > 1}: aggregates and window functions are computed after WHERE, so they cannot appear in it. */
 public final class AggregateInWhereRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("aggregate-in-where")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("aggregate-in-where")
         .title("Aggregate or window function in WHERE, ON or GROUP BY")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("WHERE and ON filter rows before grouping, and GROUP BY defines the groups, so an aggregate such as "
@@ -31,7 +31,7 @@ public final class AggregateInWhereRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

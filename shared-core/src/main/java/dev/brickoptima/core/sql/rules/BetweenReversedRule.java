@@ -15,7 +15,7 @@ import java.util.List;
 
 /** {@code x BETWEEN 10 AND 1} is always false: BETWEEN needs the lower bound first. */
 public final class BetweenReversedRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("between-reversed")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("between-reversed")
         .title("BETWEEN with the bounds in the wrong order")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("'x BETWEEN a AND b' means 'x >= a AND x <= b', so when the first bound is larger than the second "
@@ -28,7 +28,7 @@ public final class BetweenReversedRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

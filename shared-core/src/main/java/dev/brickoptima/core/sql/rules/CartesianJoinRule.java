@@ -31,7 +31,7 @@ import java.util.Set;
  * predicate between them, or an ON that only filters one side.
  */
 public final class CartesianJoinRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("cartesian-join")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("cartesian-join")
         .title("Join without a join condition (cartesian product)")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("When no predicate links a joined table to the others, every row of one side pairs with every row of "
@@ -51,7 +51,7 @@ public final class CartesianJoinRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     /** One FROM item and the join that brought it in (null for the first). */

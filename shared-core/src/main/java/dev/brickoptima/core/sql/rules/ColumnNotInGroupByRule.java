@@ -29,7 +29,7 @@ import java.util.Set;
  * Spark only: PostgreSQL (and SQL:1999) accept columns functionally dependent on a grouped primary key.
  */
 public final class ColumnNotInGroupByRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("column-not-in-group-by")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("column-not-in-group-by")
         .title("Selected column neither grouped nor aggregated")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("In a grouped query every selected column must be in GROUP BY or inside an aggregate: one output "
@@ -44,7 +44,7 @@ public final class ColumnNotInGroupByRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

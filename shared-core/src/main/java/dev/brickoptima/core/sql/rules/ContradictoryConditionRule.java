@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** {@code status = 'A' AND status = 'B'} or {@code x > 10 AND x < 5}: an AND chain no row can satisfy. */
 public final class ContradictoryConditionRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("contradictory-condition")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("contradictory-condition")
         .title("AND of conditions that exclude each other")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("Within one AND chain the same column is required to equal two different literals, or to lie in an "
@@ -43,7 +43,7 @@ public final class ContradictoryConditionRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** A scalar subquery in the SELECT list that refers to the outer row: evaluated per row or turned into an extra join. */
 public final class CorrelatedScalarSubqueryRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("correlated-scalar-subquery")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("correlated-scalar-subquery")
         .title("Correlated scalar subquery in the SELECT list")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A subquery in the select list that refers to a column of the outer query is, in principle, run once per "
@@ -41,7 +41,7 @@ public final class CorrelatedScalarSubqueryRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 import dev.brickoptima.core.sql.SqlNode;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
@@ -23,7 +24,8 @@ import java.util.Map;
  * group), and COUNT(DISTINCT a, b) over a column combination.
  */
 public final class CountDistinctMultipleRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("count-distinct-multiple")
+    static final Threshold MAX = Threshold.count("max", 1, "the number of different DISTINCT argument sets allowed in one SELECT");
+    public static final RuleMetadata METADATA = RuleMetadata.rule("count-distinct-multiple")
         .title("COUNT(DISTINCT ...) over several columns")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("Spark plans one aggregation for DISTINCT aggregates over a single argument set. With DISTINCT aggregates "
@@ -31,20 +33,20 @@ public final class CountDistinctMultipleRule implements SqlRule {
             + "before the shuffle, so the data shuffled grows k-fold. COUNT(DISTINCT a, b) deduplicates the whole column "
             + "combination, a wide key that shuffles every distinct pair (and skips rows where any column is NULL). "
             + "When exact counts are not required, approx_count_distinct (HyperLogLog) needs no shuffle of distinct "
-            + "values; otherwise compute each distinct count in its own aggregation and join the results. Threshold "
-            + "'max' (default 1): the number of different DISTINCT argument sets allowed in one SELECT.")
+            + "values; otherwise compute each distinct count in its own aggregation and join the results.")
         .bad("SELECT count(DISTINCT user_id), count(DISTINCT session_id), count(DISTINCT device_id) FROM events")
         .good("SELECT approx_count_distinct(user_id), approx_count_distinct(session_id), approx_count_distinct(device_id) FROM events")
+        .thresholds(MAX)
         .build();
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override
     public void check(SqlRuleContext ctx) {
-        int max = (int) ctx.threshold("max", 1);
+        int max = (int) ctx.threshold(MAX);
         Map<Select, Map<String, Function>> byQuery = new IdentityHashMap<>();
         List<Select> order = new ArrayList<>();
         for (SqlNode n : ctx.tree().all(Function.class)) {

@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /** DELETE or UPDATE with no WHERE touches every row of the table. */
 public final class DeleteWithoutWhereRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("delete-update-without-where")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("delete-update-without-where")
         .title("DELETE or UPDATE without WHERE")
         .category(Category.SAFETY).severity(Severity.ERROR)
         .rationale("A DELETE or UPDATE without a WHERE clause changes every row of the table. It is almost always a "
@@ -31,7 +31,7 @@ public final class DeleteWithoutWhereRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -46,7 +46,7 @@ import java.util.Locale;
  * (and inspection / session commands) and rejects the rest: an allow list, not a deny list.
  */
 public final class DestructiveStatementRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("destructive-statement")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("destructive-statement")
         .title("Statement that changes data or schema under the read-only profile")
         .category(Category.SAFETY).severity(Severity.ERROR)
         .profile(Profile.READ_ONLY)
@@ -61,7 +61,7 @@ public final class DestructiveStatementRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.Set;
 
 /** {@code SELECT DISTINCT a, b ... GROUP BY a, b}: grouped rows are already unique on their keys. */
 public final class DistinctWithGroupByRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("distinct-with-group-by")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("distinct-with-group-by")
         .title("DISTINCT on a grouped query")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("After GROUP BY every output row has a different combination of grouping keys. When all GROUP BY "
@@ -37,7 +37,7 @@ public final class DistinctWithGroupByRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** Two output columns of one SELECT with the same name: references to it are ambiguous, Spark refuses to write it. */
 public final class DuplicateSelectAliasRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("duplicate-select-alias")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("duplicate-select-alias")
         .title("Two output columns with the same name")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("When two items of a select list get the same name, an outer query, a view or a CTE reference to that "
@@ -40,7 +40,7 @@ public final class DuplicateSelectAliasRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

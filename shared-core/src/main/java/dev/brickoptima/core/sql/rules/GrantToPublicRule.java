@@ -12,7 +12,7 @@ import net.sf.jsqlparser.statement.grant.Grant;
 
 /** {@code GRANT ... TO PUBLIC}: every current and future user gets the privilege. */
 public final class GrantToPublicRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("grant-to-public")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("grant-to-public")
         .title("Privilege granted to every user")
         .category(Category.SECURITY).severity(Severity.WARNING)
         .rationale("GRANT ... TO PUBLIC (and, on Databricks Unity Catalog, TO `account users`) gives the privilege to "
@@ -24,7 +24,7 @@ public final class GrantToPublicRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /** {@code GROUP BY region HAVING region = 'EU'}: a filter on a grouping key belongs in WHERE, before the aggregation. */
 public final class HavingWithoutAggregateRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("having-without-aggregate")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("having-without-aggregate")
         .title("HAVING condition without an aggregate")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("HAVING filters groups after the aggregation. A HAVING condition that only tests grouping keys "
@@ -37,7 +37,7 @@ public final class HavingWithoutAggregateRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /** {@code SELECT a FROM t HAVING a > 1}: HAVING without GROUP BY or aggregate, where WHERE was meant. */
 public final class HavingWithoutGroupByRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("having-without-group-by")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("having-without-group-by")
         .title("HAVING without GROUP BY or aggregate")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("HAVING filters groups. Without GROUP BY the whole table becomes one group, so a HAVING condition "
@@ -32,7 +32,7 @@ public final class HavingWithoutGroupByRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

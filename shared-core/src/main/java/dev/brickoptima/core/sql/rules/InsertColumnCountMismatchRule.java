@@ -16,7 +16,7 @@ import net.sf.jsqlparser.statement.select.Values;
 
 /** {@code INSERT INTO t (a, b) VALUES (1, 2, 3)}: the column list and the values disagree in number. */
 public final class InsertColumnCountMismatchRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("insert-column-count-mismatch")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("insert-column-count-mismatch")
         .title("INSERT column list and values differ in length")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("The INSERT names a number of columns but a VALUES row or the SELECT list provides a different number "
@@ -28,7 +28,7 @@ public final class InsertColumnCountMismatchRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

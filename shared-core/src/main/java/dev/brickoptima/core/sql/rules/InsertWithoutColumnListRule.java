@@ -10,7 +10,7 @@ import net.sf.jsqlparser.statement.insert.Insert;
 
 /** {@code INSERT INTO t VALUES/SELECT} without a column list writes by position. */
 public final class InsertWithoutColumnListRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("insert-without-column-list")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("insert-without-column-list")
         .title("INSERT without a column list")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("Without a column list the values are matched to the table's columns by position. When a column is "
@@ -24,7 +24,7 @@ public final class InsertWithoutColumnListRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

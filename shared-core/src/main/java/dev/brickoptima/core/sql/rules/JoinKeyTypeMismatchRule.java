@@ -27,7 +27,7 @@ public final class JoinKeyTypeMismatchRule implements SqlRule {
         "string", "int", "integer", "bigint", "smallint", "tinyint", "double", "float", "decimal", "date", "timestamp",
         "to_char", "to_number", "str", "text", "varchar");
 
-    private static final RuleMetadata META = RuleMetadata.rule("join-key-type-mismatch")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("join-key-type-mismatch")
         .title("Cast on a join key")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A join condition that casts one key (ON CAST(a.id AS STRING) = b.id, a.id::text = b.code) shows that "
@@ -42,7 +42,7 @@ public final class JoinKeyTypeMismatchRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

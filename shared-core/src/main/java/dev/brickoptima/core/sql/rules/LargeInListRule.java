@@ -5,6 +5,7 @@ import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
 import dev.brickoptima.core.rule.RuleMetadata;
+import dev.brickoptima.core.rule.Threshold;
 import dev.brickoptima.core.sql.SqlNode;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
@@ -13,7 +14,8 @@ import net.sf.jsqlparser.expression.operators.relational.InExpression;
 
 /** {@code x IN (v1, ..., v5000)}: a huge literal list bloats the statement and the plan, and prunes little data. */
 public final class LargeInListRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("large-in-list")
+    static final Threshold MAX = Threshold.count("max", 100, "the largest number of values in an IN list not reported");
+    public static final RuleMetadata METADATA = RuleMetadata.rule("large-in-list")
         .title("Very large IN list")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("An IN list with hundreds or thousands of literals makes the statement large to send, parse, plan and log; "
@@ -22,20 +24,21 @@ public final class LargeInListRule implements SqlRule {
             + "spark.sql.parquet.pushdown.inFilterThreshold (10 by default) only as a range from its smallest to its "
             + "largest value, so little data is skipped. A few hundred values already cost noticeably in parsing and "
             + "planning. Put the values in a table (a temporary view, a VALUES relation, or a broadcast DataFrame in "
-            + "Spark) and join or semi-join it. Threshold 'max' (default 100): the largest number of values not "
-            + "reported. The plan rule plan-large-in-list finds the same lists in Spark plans.")
+            + "Spark) and join or semi-join it. The plan rule plan-large-in-list finds the same lists in Spark plans.")
         .bad("SELECT * FROM orders WHERE customer_id IN (1, 2, 3, /* ... */ 5000)")
         .good("SELECT o.* FROM orders o JOIN selected_customers s ON s.customer_id = o.customer_id")
+        .exampleConfig("thresholds:\n  large-in-list.max: 3\n")
+        .thresholds(MAX)
         .build();
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override
     public void check(SqlRuleContext ctx) {
-        int max = (int) ctx.threshold("max", 100);
+        int max = (int) ctx.threshold(MAX);
         for (SqlNode n : ctx.tree().all(InExpression.class)) {
             InExpression in = (InExpression) n.value();
             if (!(in.getRightExpression() instanceof ExpressionList)) continue;

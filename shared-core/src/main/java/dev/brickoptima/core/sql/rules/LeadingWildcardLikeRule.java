@@ -13,7 +13,7 @@ import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 
 /** {@code col LIKE '%abc'}: a pattern that starts with a wildcard cannot use an index, a sort order or min/max stats. */
 public final class LeadingWildcardLikeRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("leading-wildcard-like")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("leading-wildcard-like")
         .title("LIKE pattern starting with a wildcard")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A LIKE or ILIKE pattern that starts with % or _ matches anywhere in the value, so the engine must test "
@@ -26,7 +26,7 @@ public final class LeadingWildcardLikeRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

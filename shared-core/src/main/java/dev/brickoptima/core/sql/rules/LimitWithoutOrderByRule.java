@@ -32,7 +32,7 @@ import java.util.List;
 
 /** LIMIT / TOP / FETCH FIRST without ORDER BY picks arbitrary rows, possibly different ones on every run. */
 public final class LimitWithoutOrderByRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("limit-without-order-by")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("limit-without-order-by")
         .title("LIMIT without ORDER BY")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("Without ORDER BY, rows come in no defined order, so LIMIT n (TOP n, FETCH FIRST n ROWS) keeps an "
@@ -46,7 +46,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /** {@code JOIN b ON a.ts >= b.lo AND a.ts < b.hi}: no equality, so no hash or merge join: a nested loop over all pairs. */
 public final class NonEquiJoinRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("non-equi-join")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("non-equi-join")
         .title("Join condition without an equality")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("Hash joins and sort-merge joins need at least one equality between the two sides. A join whose ON "
@@ -38,7 +38,7 @@ public final class NonEquiJoinRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -40,7 +40,7 @@ import java.util.Set;
  * cannot use an index, partition pruning on the bare column, or file min/max statistics.
  */
 public final class NonSargablePredicateRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("non-sargable-predicate")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("non-sargable-predicate")
         .title("Function or arithmetic on a column in a filter")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A filter such as year(order_date) = 2024, CAST(ts AS DATE) = DATE '2024-01-01', upper(name) = 'X' "
@@ -59,7 +59,7 @@ public final class NonSargablePredicateRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

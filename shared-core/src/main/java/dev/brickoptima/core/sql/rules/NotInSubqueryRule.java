@@ -35,7 +35,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * A NOT IN list with a NULL literal has the same effect.
  */
 public final class NotInSubqueryRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("not-in-subquery")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("not-in-subquery")
         .title("NOT IN with a subquery (the NULL trap)")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("'x NOT IN (SELECT y ...)' is true only when x differs from every y; if the subquery returns a single "
@@ -49,7 +49,7 @@ public final class NotInSubqueryRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -16,7 +16,7 @@ import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 
 /** {@code x = NULL} is never true: comparisons with NULL yield NULL. */
 public final class NullComparisonRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("null-comparison")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("null-comparison")
         .title("Comparison with NULL using = or <>")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("In SQL any comparison with NULL yields NULL, which a filter treats as false: 'x = NULL' matches no row "
@@ -27,7 +27,7 @@ public final class NullComparisonRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

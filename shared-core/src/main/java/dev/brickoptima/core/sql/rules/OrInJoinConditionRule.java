@@ -32,7 +32,7 @@ import java.util.Set;
  * join runs as a nested loop over every pair of rows.
  */
 public final class OrInJoinConditionRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("or-in-join-condition")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("or-in-join-condition")
         .title("OR in a join condition without a common equality")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("Hash and sort-merge joins need an equality that every matching pair satisfies. When the ON condition "
@@ -48,7 +48,7 @@ public final class OrInJoinConditionRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** ORDER BY in a derived table, CTE or subquery without LIMIT: the order is not kept, the sort is wasted. */
 public final class OrderByInSubqueryRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("order-by-in-subquery")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("order-by-in-subquery")
         .title("ORDER BY in a subquery without LIMIT")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("SQL does not promise that the order of a derived table, CTE or subquery survives into the outer query: "
@@ -33,7 +33,7 @@ public final class OrderByInSubqueryRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     /** Aggregates whose result depends on input order: Spark keeps a subquery sort below them. */

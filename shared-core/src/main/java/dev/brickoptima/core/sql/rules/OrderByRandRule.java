@@ -14,7 +14,7 @@ import net.sf.jsqlparser.statement.select.OrderByElement;
 
 /** {@code ORDER BY rand()}: a full sort of every row just to pick a random sample. */
 public final class OrderByRandRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("order-by-rand")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("order-by-rand")
         .title("ORDER BY RAND() for sampling")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("Ordering by rand()/random() gives every row a random key and sorts the whole input by it, only to keep "
@@ -27,7 +27,7 @@ public final class OrderByRandRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Spark: a final ORDER BY without LIMIT sorts the whole result globally (range shuffle + sort). */
 public final class OrderByWithoutLimitRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("order-by-without-limit")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("order-by-without-limit")
         .title("Global ORDER BY without LIMIT (Spark)")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("On Spark an ORDER BY of the final result without LIMIT is a global sort: every row is sampled, "
@@ -29,7 +29,7 @@ public final class OrderByWithoutLimitRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.Map;
  * rows, so the outer join is an inner join.
  */
 public final class OuterJoinFilteredInWhereRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("outer-join-filtered-in-where")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("outer-join-filtered-in-where")
         .title("WHERE condition on the optional side of a LEFT or RIGHT JOIN")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("A LEFT JOIN keeps left rows without a match by filling the right side's columns with NULL. A WHERE "
@@ -44,7 +44,7 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -23,10 +23,10 @@ import java.util.Map;
 
 /** A read of a table whose partition columns are configured, with no predicate on any of them: a full scan. */
 public final class PartitionFilterMissingRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("partition-filter-missing")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("partition-filter-missing")
         .title("Partitioned table read without a partition filter")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
-        .rationale("For tables whose partition columns are listed in the configuration (e.g. 'partitions.sales = dt'), a "
+        .rationale("For tables whose partition columns are listed in the configuration (tables: {sales: {partitionColumns: [dt]}}), a "
             + "query that never constrains a partition column lists and reads every partition: on a table partitioned by "
             + "day that is all of its history. Any WHERE or ON predicate that mentions a partition column of the table "
             + "counts (a join on it allows dynamic partition pruning), including predicates of an outer query on a "
@@ -35,11 +35,12 @@ public final class PartitionFilterMissingRule implements SqlRule {
             + "reported. UPDATE and DELETE targets are checked as well.")
         .bad("SELECT sum(amount) FROM sales WHERE region = 'EU'")
         .good("SELECT sum(amount) FROM sales WHERE region = 'EU' AND dt >= DATE '2024-01-01'")
+        .exampleConfig("tables:\n  sales:\n    partitionColumns: [dt]\n")
         .build();
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

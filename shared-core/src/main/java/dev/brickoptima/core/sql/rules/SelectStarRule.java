@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** {@code SELECT *} reads every column: no column pruning, brittle when the table changes. */
 public final class SelectStarRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("select-star")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("select-star")
         .title("SELECT * reads every column")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("SELECT * reads every column of the table. On columnar formats (Parquet, Delta, ORC) listing only the "
@@ -70,7 +70,7 @@ public final class SelectStarRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

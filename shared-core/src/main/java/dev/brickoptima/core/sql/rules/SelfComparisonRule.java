@@ -17,7 +17,7 @@ import net.sf.jsqlparser.schema.Column;
 
 /** {@code a.x = a.x} compares a column with itself: almost always a typo for another table's column. */
 public final class SelfComparisonRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("self-comparison")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("self-comparison")
         .title("Column compared with itself")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("A comparison whose two sides are the same column is constant: '=', '<=' and '>=' are true for every "
@@ -30,7 +30,7 @@ public final class SelfComparisonRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

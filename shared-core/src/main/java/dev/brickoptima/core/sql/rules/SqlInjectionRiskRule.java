@@ -38,7 +38,7 @@ import java.util.Set;
  * BETWEEN bound, SET or VALUES item), is a value pasted into the SQL text instead of bound as a parameter.
  */
 public final class SqlInjectionRiskRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("sql-injection-risk")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("sql-injection-risk")
         .title("Value concatenated into SQL (injection risk)")
         .category(Category.SECURITY).severity(Severity.WARNING)
         .rationale("The SQL is built by concatenating a value into its text: \"... WHERE name = '\" + name + \"'\". "
@@ -48,12 +48,12 @@ public final class SqlInjectionRiskRule implements SqlRule {
             + "cannot be bound; validate them against a fixed list. Spark ${var} substitution in scripts is not "
             + "reported either: those values come from the job or notebook configuration.")
         .bad("\"SELECT id FROM users WHERE name = '\" + name + \"'\"")
-        .good("\"SELECT id FROM users WHERE name = ?\"  (with name bound as a parameter)")
+        .good("\"SELECT id FROM users WHERE name = ?\"  // name bound as a parameter")
         .build();
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** UNION / INTERSECT / EXCEPT branches that select different numbers of columns. */
 public final class UnionColumnCountMismatchRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("union-column-count-mismatch")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("union-column-count-mismatch")
         .title("Set operation branches with different column counts")
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("Every branch of UNION, INTERSECT or EXCEPT must return the same number of columns; the database "
@@ -27,7 +27,7 @@ public final class UnionColumnCountMismatchRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

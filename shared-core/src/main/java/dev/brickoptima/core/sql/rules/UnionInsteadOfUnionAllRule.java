@@ -18,7 +18,7 @@ import java.util.List;
 
 /** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids. */
 public final class UnionInsteadOfUnionAllRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("union-instead-of-union-all")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("union-instead-of-union-all")
         .title("UNION where UNION ALL may do")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("UNION (without ALL) removes duplicate rows, which costs a shuffle and a distinct aggregation of the whole "
@@ -33,7 +33,7 @@ public final class UnionInsteadOfUnionAllRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** {@code rank() OVER (ORDER BY x)} without PARTITION BY: Spark moves every row into one partition. */
 public final class WindowWithoutPartitionRule implements SqlRule {
-    private static final RuleMetadata META = RuleMetadata.rule("window-without-partition")
+    public static final RuleMetadata METADATA = RuleMetadata.rule("window-without-partition")
         .title("Window function without PARTITION BY")
         .category(Category.PERFORMANCE).severity(Severity.WARNING)
         .rationale("A window with OVER () or OVER (ORDER BY ...) and no PARTITION BY has a single window over all rows. Spark "
@@ -44,7 +44,7 @@ public final class WindowWithoutPartitionRule implements SqlRule {
 
     @Override
     public RuleMetadata metadata() {
-        return META;
+        return METADATA;
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.brickoptima.core.pg.PgPlanAnalyzer;
 import dev.brickoptima.core.pg.PgPlanNode;
 import dev.brickoptima.core.pg.PgPlanRule;
 import dev.brickoptima.core.pg.PgPlans;
-import dev.brickoptima.core.rule.RuleCatalog;
+import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleMetadata;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -31,23 +31,24 @@ class PgRuleFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleMatchesItsFixture() {
+        assertThat(RuleRegistry.postgresRules()).as("rules to check").isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
-        for (PgPlanRule r : PgRuleCatalog.planRules()) tests.add(DynamicTest.dynamicTest(r.metadata().id(), () -> check(r.metadata())));
-        for (PgCatalogRule r : PgRuleCatalog.catalogRules()) tests.add(DynamicTest.dynamicTest(r.metadata().id(), () -> check(r.metadata())));
+        for (PgPlanRule r : RuleRegistry.postgresPlanRules()) tests.add(DynamicTest.dynamicTest(r.metadata().id(), () -> check(r.metadata())));
+        for (PgCatalogRule r : RuleRegistry.postgresCatalogRules()) tests.add(DynamicTest.dynamicTest(r.metadata().id(), () -> check(r.metadata())));
         return tests.stream();
     }
 
     @Test
     void catalogMetadataIsCompleteAndInTheRuleCatalog() {
         Set<String> ids = new HashSet<>();
-        for (RuleMetadata m : PgRuleCatalog.metadata()) {
+        for (RuleMetadata m : RuleRegistry.postgresRules()) {
             assertThat(ids.add(m.id())).as("unique id %s", m.id()).isTrue();
             assertThat(m.id()).startsWith("pg-");
             assertThat(m.title()).isNotBlank();
             assertThat(m.rationale()).as("%s rationale", m.id()).hasSizeGreaterThan(150);
             assertThat(m.badExample()).isNotBlank();
             assertThat(m.goodExample()).isNotBlank();
-            assertThat(RuleCatalog.byId(m.id())).isEqualTo(m);
+            assertThat(RuleRegistry.byId(m.id())).isSameAs(m);
         }
         assertThat(ids).hasSize(12);
     }
