@@ -198,7 +198,8 @@ public final class InjectionCheck {
             return false;
         }
         if (last.kind() != SqlToken.Kind.WORD) return false;
-        for (String w : new String[] {"LIKE", "ILIKE", "LIMIT", "OFFSET", "BETWEEN", "IN"}) if (last.isWord(sql, w)) return true;
+        // not IN: a hole right after IN is the whole list "(1, 2, 3)", which no single bind parameter can stand for
+        for (String w : new String[] {"LIKE", "ILIKE", "LIMIT", "OFFSET", "BETWEEN"}) if (last.isWord(sql, w)) return true;
         // BETWEEN x AND <value>
         return last.isWord(sql, "AND") && tokens.size() >= 3 && tokens.get(tokens.size() - 3).isWord(sql, "BETWEEN");
     }

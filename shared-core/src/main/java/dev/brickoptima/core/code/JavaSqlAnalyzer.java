@@ -77,7 +77,16 @@ public final class JavaSqlAnalyzer {
 
     /** Every SQL finding and injection in the file, in source order; stops early (with what it has) when cancelled. */
     public <N> List<CodeFinding> analyze(JavaCodeView<N> view, BooleanSupplier cancelled) {
-        return new FileScan<>(view).scan(cancelled);
+        return analyze(view, null, cancelled);
+    }
+
+    /**
+     * As {@link #analyze(JavaCodeView, BooleanSupplier)} for a file of a project whose JDBC driver says it talks to
+     * {@code projectDatabase} (null: unknown): SQL there is read in that dialect unless the configuration declares one
+     * (a sink's own dialect, as Spark for {@code spark.sql}, always wins).
+     */
+    public <N> List<CodeFinding> analyze(JavaCodeView<N> view, Dialect projectDatabase, BooleanSupplier cancelled) {
+        return new FileScan<>(view, config.dialectFor(projectDatabase)).scan(cancelled);
     }
 
     /**
@@ -85,10 +94,15 @@ public final class JavaSqlAnalyzer {
      * "Analyze SQL" action does for the literal under the cursor. SQL rule findings only.
      */
     public <N> List<CodeFinding> analyzeAt(JavaCodeView<N> view, N literal) {
-        FileScan<N> scan = new FileScan<>(view);
+        return analyzeAt(view, literal, null);
+    }
+
+    /** As {@link #analyzeAt(JavaCodeView, Object)} in a project whose JDBC driver tells {@code projectDatabase}. */
+    public <N> List<CodeFinding> analyzeAt(JavaCodeView<N> view, N literal, Dialect projectDatabase) {
+        FileScan<N> scan = new FileScan<>(view, config.dialectFor(projectDatabase));
         CodeSql<N> code = scan.builder.build(scan.topOf(literal));
         if (code == null || !code.hasLiteral()) return List.of();
-        scan.rules(code, null, false, false, config.dialect());
+        scan.rules(code, null, false, false, scan.dialect);
         return scan.finish();
     }
 
@@ -101,10 +115,6 @@ public final class JavaSqlAnalyzer {
         return cacheMisses;
     }
 
-    /** The dialect of a sink's SQL: the sink's own (Spark for {@code spark.sql}), else the configuration's. */
-    Dialect dialectOf(SqlSink sink) {
-        return sink.dialect() != null ? sink.dialect() : config.dialect();
-    }
 
     private SqlAnalysis analyzeCached(Dialect dialect, CodeSql<?> code) {
         String key = dialect.label() + '\u0004' + code.cacheKey();
@@ -126,6 +136,8 @@ public final class JavaSqlAnalyzer {
     /** The work on one file. */
     private final class FileScan<N> {
         private final JavaCodeView<N> view;
+        /** The dialect of SQL in this file, unless its sink has its own. */
+        private final Dialect dialect;
         private final CodeSqlBuilder<N> builder;
         private final JavaSourceText source;
         private final LineIndex lines;
@@ -136,8 +148,9 @@ public final class JavaSqlAnalyzer {
         /** Start offsets of literals already analysed at a sink (the heuristic skips them). */
         private final Set<Integer> consumed = new HashSet<>();
 
-        FileScan(JavaCodeView<N> view) {
+        FileScan(JavaCodeView<N> view, Dialect dialect) {
             this.view = view;
+            this.dialect = dialect;
             this.builder = new CodeSqlBuilder<>(view);
             this.source = new JavaSourceText(view.text());
             this.lines = new LineIndex(view.text());
@@ -162,7 +175,7 @@ public final class JavaSqlAnalyzer {
                 CodeSql<N> code = builder.build(root);
                 if (code == null || !code.hasLiteral() || consumed.contains(code.firstLiteralStart())) continue;
                 if (!heuristic.looksLikeSql(code.template().text())) continue;
-                rules(code, null, true, false, config.dialect());
+                rules(code, null, true, false, dialect);
             }
             return finish();
         }
@@ -207,6 +220,11 @@ public final class JavaSqlAnalyzer {
             if (sink.shape() == SqlSink.Shape.STATEMENT && !script) rules(code, related, false, true, dialectOf(sink));
             if (myBatis) myBatisSubstitutions(code, related);
             else injection(use, code, related, atCall, true);
+        }
+
+        /** The dialect of a sink's SQL: the sink's own (Spark for {@code spark.sql}), else the file's. */
+        private Dialect dialectOf(SqlSink sink) {
+            return sink.dialect() != null ? sink.dialect() : dialect;
         }
 
         /** SQL a local builds up piece by piece: each piece checked for injection; the SQL rules cannot read the whole. */

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class AnalyzerConfig {
     private final Dialect dialect;
+    private final boolean dialectDeclared;
     private final Set<String> profiles;
     private final Set<String> enabled;
     private final Set<String> disabled;
@@ -32,6 +33,7 @@ public final class AnalyzerConfig {
 
     private AnalyzerConfig(Builder b) {
         this.dialect = b.dialect;
+        this.dialectDeclared = b.dialectDeclared;
         this.profiles = Collections.unmodifiableSet(new LinkedHashSet<>(b.profiles));
         this.enabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.enabled));
         this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
@@ -60,6 +62,7 @@ public final class AnalyzerConfig {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.dialect = dialect;
+        b.dialectDeclared = dialectDeclared;
         b.profiles.addAll(profiles);
         b.enabled.addAll(enabled);
         b.disabled.addAll(disabled);
@@ -73,6 +76,21 @@ public final class AnalyzerConfig {
     }
 
     public Dialect dialect() { return dialect; }
+
+    /**
+     * Whether a configuration file or a command-line option chose the dialect. Then it holds for every SQL site; else
+     * the dialect is only the default, and a project whose JDBC driver tells its database analyses its SQL in that
+     * database's dialect ({@link #dialectFor}).
+     */
+    public boolean dialectDeclared() { return dialectDeclared; }
+
+    /**
+     * The dialect of SQL in a project whose JDBC driver says it talks to {@code projectDatabase} (null: unknown): the
+     * declared dialect, else the project's database, else the default.
+     */
+    public Dialect dialectFor(Dialect projectDatabase) {
+        return dialectDeclared || projectDatabase == null ? dialect : projectDatabase;
+    }
     public Set<String> profiles() { return profiles; }
     public Limits limits() { return limits; }
     public Map<String, List<String>> partitionColumns() { return partitionColumns; }
@@ -132,6 +150,7 @@ public final class AnalyzerConfig {
     /** Mutable builder. */
     public static final class Builder {
         private Dialect dialect = Dialect.SPARK;
+        private boolean dialectDeclared;
         private final Set<String> profiles = new LinkedHashSet<>();
         private final Set<String> enabled = new LinkedHashSet<>();
         private final Set<String> disabled = new LinkedHashSet<>();
@@ -142,7 +161,16 @@ public final class AnalyzerConfig {
         private Limits limits = Limits.DEFAULT;
         private final List<SinkDeclaration> sinks = new ArrayList<>();
 
-        public Builder dialect(Dialect d) { this.dialect = d; return this; }
+        /** The dialect a configuration file or command-line option declares: it holds over a project's JDBC driver. */
+        public Builder dialect(Dialect d) { this.dialect = d; this.dialectDeclared = true; return this; }
+        /**
+         * The default dialect (an IDE preference): used when neither a configuration file nor a project's JDBC driver
+         * tells the dialect; ignored once one is declared.
+         */
+        public Builder defaultDialect(Dialect d) {
+            if (!dialectDeclared) this.dialect = d;
+            return this;
+        }
         public Builder profile(String p) { profiles.add(p); return this; }
         /** Replaces the active profiles (a nearer configuration file sets them anew). */
         public Builder profiles(Collection<String> ps) { profiles.clear(); profiles.addAll(ps); return this; }

@@ -35,6 +35,24 @@ public enum Dialect {
         }
     }
 
+    /** The names a configuration may use, for messages: "spark, databricks, postgres, ...". */
+    public static String names() {
+        return "spark, databricks, postgres, ansi, mysql, sqlserver, hive";
+    }
+
+    /** The name people know the dialect by: "Spark", "PostgreSQL". */
+    public String title() {
+        switch (this) {
+            case SPARK: return "Spark";
+            case POSTGRES: return "PostgreSQL";
+            case ANSI: return "ANSI";
+            case MYSQL: return "MySQL";
+            case SQLSERVER: return "SQL Server";
+            case HIVE: return "Hive";
+            default: return label();
+        }
+    }
+
     public String label() {
         return name().toLowerCase();
     }

@@ -75,7 +75,9 @@ public final class JdbcDrivers {
         return one;
     }
 
-    private static void maven(String text, List<Dialect> out) {
+    private static void maven(String pom, List<Dialect> out) {
+        // commented-out dependencies and versions managed for child modules are not dependencies of this project
+        String text = without(without(pom, "<!--", "-->"), "<dependencyManagement>", "</dependencyManagement>");
         int from = 0;
         while (true) {
             int open = text.indexOf("<dependency", from);
@@ -88,6 +90,20 @@ public final class JdbcDrivers {
             if (scope != null && scope.trim().equals("test")) continue;
             Dialect d = ofArtifact(element(dep, "artifactId"));
             if (d != null) out.add(d);
+        }
+    }
+
+    /** {@code text} with every section from {@code open} to {@code close} removed (an unclosed one to the end). */
+    private static String without(String text, String open, String close) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int from = 0;
+        while (true) {
+            int s = text.indexOf(open, from);
+            if (s < 0) return sb.append(text, from, text.length()).toString();
+            sb.append(text, from, s);
+            int e = text.indexOf(close, s + open.length());
+            if (e < 0) return sb.toString();
+            from = e + close.length();
         }
     }
 

@@ -30,9 +30,25 @@ public record SinkDeclaration(String owner, String method, int argument, Dialect
         return new SinkDeclaration(owner, method, argument, dialect);
     }
 
+    /** Why {@code qualifiedMethod} names no method, or null when it does. */
+    public static String problem(String qualifiedMethod) {
+        return parse(qualifiedMethod, 0, null) != null ? null
+            : "expected a qualified method name such as com.acme.db.Db.query, got '" + qualifiedMethod + "'";
+    }
+
+    /** The method as the configuration names it, {@code com.acme.db.Db.query}. */
+    public String qualifiedName() {
+        return owner + "." + method;
+    }
+
     private static boolean qualifiedJavaName(String s) {
-        for (String part : s.split("\\.", -1)) if (!javaName(part)) return false;
-        return true;
+        int start = 0;
+        while (true) {
+            int dot = s.indexOf('.', start);
+            if (!javaName(dot < 0 ? s.substring(start) : s.substring(start, dot))) return false;
+            if (dot < 0) return true;
+            start = dot + 1;
+        }
     }
 
     private static boolean javaName(String s) {

@@ -71,6 +71,14 @@ class InjectionCheckTest {
         assertThat(r.params()).extracting(PreparedRewrite.Param::position).containsExactly(0, 1, 2, 3, 4, 5);
     }
 
+    /** A hole right after IN is the whole list: one bind parameter cannot stand for "(1, 2, 3)", so no rewrite is offered. */
+    @Test
+    void aListPastedAfterInIsNotRewrittenAsOneParameter() {
+        assertThat(InjectionCheck.rewrite(List.of(literal("SELECT * FROM orders WHERE id IN "), hole("ids", false)), false)).isNull();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT * FROM orders WHERE id IN "), hole("ids", false)), true))
+            .containsExactly(1);
+    }
+
     @Test
     void likePatternMovesIntoTheParameter() {
         PreparedRewrite r = InjectionCheck.rewrite(List.of(

@@ -17,6 +17,11 @@ class JdbcDriversTest {
         // a driver for tests only tells nothing about the production database
         assertThat(JdbcDrivers.inBuildFile("<project><dependency><artifactId>postgresql</artifactId><scope>test</scope></dependency></project>"))
             .isNull();
+        // a commented-out driver, or one only managed for child modules, is not a dependency of this project
+        assertThat(JdbcDrivers.inBuildFile("<project><!-- <dependency><artifactId>postgresql</artifactId></dependency> --></project>")).isNull();
+        assertThat(JdbcDrivers.inBuildFile("<project><dependencyManagement><dependencies><dependency><artifactId>postgresql</artifactId>"
+            + "<version>42.7.3</version></dependency></dependencies></dependencyManagement>"
+            + "<dependencies><dependency><artifactId>mssql-jdbc</artifactId></dependency></dependencies></project>")).isEqualTo(Dialect.SQLSERVER);
     }
 
     @Test

@@ -76,11 +76,18 @@ public final class JavaFixtures {
 
     /** The stubs compiled to class files (a {@code --classpath} for hosts that read compiled APIs). */
     public static Path compiledStubs(Path into) {
+        return compiled(List.of(STUBS), into);
+    }
+
+    /** Every Java source under {@code roots} compiled together into {@code into}. */
+    public static Path compiled(List<Path> roots, Path into) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(STUBS)) {
-            s.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path root : roots) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         String errors = javac(files, into);
         if (errors != null) throw new IllegalStateException(errors);

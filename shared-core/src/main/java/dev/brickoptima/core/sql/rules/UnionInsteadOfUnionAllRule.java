@@ -1,5 +1,6 @@
 package dev.brickoptima.core.sql.rules;
 
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
@@ -16,19 +17,21 @@ import net.sf.jsqlparser.statement.select.WithItem;
 
 import java.util.List;
 
-/** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids. */
+/** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids (Spark, Hive). */
 public final class UnionInsteadOfUnionAllRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("union-instead-of-union-all")
         .title("UNION where UNION ALL may do")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("UNION (without ALL) removes duplicate rows, which costs a shuffle and a distinct aggregation of the whole "
-            + "combined result in Spark (a sort or hash step in databases). When the branches cannot produce duplicates "
+            + "combined result in Spark (an extra reduce stage in Hive). A single-server database deduplicates with a sort "
+            + "or hash step that is cheap next to reading the rows, so the rule runs on Spark and Hive SQL only. When the branches cannot produce duplicates "
             + "(e.g. each branch tags its rows with a different constant) or duplicates are acceptable, UNION ALL gives "
             + "the same answer for free. The rewrite is not automatic because it changes the result when duplicates "
             + "exist; an explicit UNION DISTINCT is taken as intended and not reported, and so is the UNION of a recursive "
             + "query, where dropping rows already seen is what stops the recursion on cycles.")
         .bad("SELECT id FROM current_orders UNION SELECT id FROM archived_orders")
         .good("SELECT id FROM current_orders UNION ALL SELECT id FROM archived_orders")
+        .dialects(Dialect.SPARK, Dialect.HIVE)
         .build();
 
     @Override
