@@ -146,8 +146,12 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
         for (PsiElement c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof PsiLambdaExpression || c instanceof PsiClass || isType(c, SWITCH_EXPRESSION)) continue;
             if (isType(c, YIELD_STATEMENT)) {
-                PsiExpression value = PsiTreeUtil.getChildOfType(c, PsiExpression.class);
-                if (value != null) out.add(value);
+                for (PsiElement v = c.getFirstChild(); v != null; v = v.getNextSibling()) {
+                    if (v instanceof PsiExpression) {
+                        out.add(v);
+                        break;
+                    }
+                }
             } else if (isType(e, SWITCH_LABELED_RULE) && c instanceof PsiExpressionStatement) {
                 out.add(((PsiExpressionStatement) c).getExpression());
             } else {
