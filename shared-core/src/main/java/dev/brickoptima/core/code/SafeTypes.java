@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Types whose text cannot carry a quote, so concatenating their value into SQL cannot change the statement:
  * primitives except {@code char}, their boxes, other numbers, UUIDs, dates and times ({@code java.time},
- * {@code java.sql}, {@code java.util.Date}) and enums.
+ * {@code java.sql}, {@code java.util.Date}), enums, and the null literal.
  */
 public final class SafeTypes {
     private static final Set<String> NAMES = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
@@ -20,6 +20,8 @@ public final class SafeTypes {
 
     public static boolean isSafe(JavaType t) {
         if (t == null) return false;
+        // the null literal: pasted, it is the text "null" (JDT names its type "null", IntelliJ makes it a primitive)
+        if (t.name().equals("null")) return true;
         if (t.primitive()) return !t.name().equals("char");
         return t.enumType() || NAMES.contains(t.name());
     }
