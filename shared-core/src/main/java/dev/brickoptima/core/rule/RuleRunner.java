@@ -18,7 +18,7 @@ import java.util.function.BiConsumer;
  * runs every check with the same suppression and severity policy. The policy (docs/configuration.md, "How rules run"):
  * <ul>
  *   <li>Selection: a rule runs when {@link AnalyzerConfig#isEnabled} says so (rules.only, rules.disable, rules.enable,
- *       then its profile). Engine findings (input the engine could not analyse) are always reported unless disabled
+ *       then its profile) and its rationale holds for the dialect ({@link RuleMetadata#appliesTo}). Engine findings (input the engine could not analyse) are always reported unless disabled
  *       by id, so {@code --rule x} never hides a statement that was not analysed.</li>
  *   <li>Severity: the configured one, else the one the rule chose for this finding, else the rule's default.</li>
  *   <li>Suppression: a finding is dropped when its unit's comments silence its rule (or every rule).</li>
@@ -47,10 +47,13 @@ public final class RuleRunner {
         return config;
     }
 
-    /** The rules that run under the configuration, in the given order. */
+    /**
+     * The rules that run under the configuration, in the given order: enabled, and declared for the configuration's
+     * dialect (a rule whose rationale is about Spark does not run on PostgreSQL SQL).
+     */
     public <R extends Rule> List<R> select(List<R> rules) {
         List<R> out = new ArrayList<>();
-        for (R r : rules) if (config.isEnabled(r.metadata())) out.add(r);
+        for (R r : rules) if (config.isEnabled(r.metadata()) && r.metadata().appliesTo(config.dialect())) out.add(r);
         return List.copyOf(out);
     }
 

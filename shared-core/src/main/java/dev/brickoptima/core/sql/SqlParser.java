@@ -14,6 +14,7 @@ import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class SqlParser {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
         boolean expression = false;
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             SparkRewriter.Result r = SparkRewriter.normalize(buf, text, tokens);
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
             expression = r.expression();
@@ -56,7 +57,9 @@ public final class SqlParser {
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
             if (repair(buf, candidate, out)) continue;
-            if (dialect != Dialect.SPARK || fellBack || expression) break;
+            // Hive, Spark and MySQL partition maintenance (ALTER TABLE t DROP PARTITION (dt = '...')): nothing to analyse
+            if (partitionCommand(text, tokens)) return ParseOutcome.skipped("ALTER TABLE ... PARTITION command");
+            if (!dialect.sparkSyntax() || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
             SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
@@ -91,7 +94,7 @@ public final class SqlParser {
             return false;
         }
         // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             boolean renamed = false;
             for (SqlToken t : tokens) {
                 if (t.isWord(text, "RETURNS")) {
@@ -113,6 +116,15 @@ public final class SqlParser {
         return false;
     }
 
+    /** {@code ALTER TABLE name ... PARTITION ...}: a partition maintenance command. */
+    private static boolean partitionCommand(String text, List<SqlToken> tokens) {
+        List<SqlToken> words = new ArrayList<>();
+        for (SqlToken t : tokens) if (!t.isComment()) words.add(t);
+        if (words.size() < 4 || !words.get(0).isWord(text, "ALTER") || !words.get(1).isWord(text, "TABLE")) return false;
+        for (SqlToken t : words) if (t.isWord(text, "PARTITION")) return true;
+        return false;
+    }
+
     private static int matchingOpen(String text, List<SqlToken> tokens, int close) {
         int d = 0;
         for (int k = close; k >= 0; k--) {
@@ -125,7 +137,8 @@ public final class SqlParser {
     private ParseOutcome parseOnce(String text, boolean expression, Deadline deadline) {
         CCJSqlParser parser = new BudgetedParser(new StringProvider(text), deadline);
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
-        if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
+        if (dialect.backslashEscapes()) parser.withBackslashEscapeCharacter(true);
+        if (dialect.bracketIdentifiers()) parser.withSquareBracketQuotation(true);
         watch.started(parser);
         try {
             if (expression) return expression(parser, text);
