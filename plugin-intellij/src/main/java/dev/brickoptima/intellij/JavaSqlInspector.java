@@ -37,7 +37,7 @@ final class JavaSqlInspector {
 
     /** Every finding of the file (cancelled with the IDE's progress). */
     static List<CodeFinding> analyze(PsiFile file, BrickOptimaSettings settings) {
-        JavaSqlAnalyzer analyzer = settings.analyzer();
+        JavaSqlAnalyzer analyzer = settings.analyzer(file);
         long stamp = file.getModificationStamp();
         synchronized (LAST) {
             Analysed a = LAST.get(file);
@@ -61,7 +61,15 @@ final class JavaSqlInspector {
     static void report(ProblemsHolder holder, PsiFile file, boolean injection) {
         guard(() -> {
             String text = file.getText();
-            for (CodeFinding f : analyze(file, BrickOptimaSettings.getInstance(file.getProject()))) {
+            BrickOptimaSettings settings = BrickOptimaSettings.getInstance(file.getProject());
+            String configProblem = injection ? null : settings.configProblem(file);
+            if (configProblem != null && text.length() > 0) {
+                // an unusable brickoptima.yml: said once at the top of the file; the findings below use the IDE settings
+                PsiElement first = elementAt(file, 0, 1);
+                holder.registerProblem(first, configProblem, ProblemHighlightType.GENERIC_ERROR_OR_WARNING,
+                    clamp(0, first.getTextLength(), first.getTextLength()), LocalQuickFix.EMPTY_ARRAY);
+            }
+            for (CodeFinding f : analyze(file, settings)) {
                 if (f.ruleId().equals(InjectionCheck.METADATA.id()) != injection) continue;
                 PsiElement at = elementAt(file, f.start(), f.end());
                 int base = at.getTextRange().getStartOffset();
