@@ -60,8 +60,9 @@ public final class ConfigFiles {
         } catch (ConfigException e) {
             report(e, resource.getProject());
             return ConfigLookup.defaults();
-        } catch (RuntimeException e) {
-            return ConfigLookup.defaults(); // e.g. a path the filesystem rejects: analyse with the preferences
+        } catch (RuntimeException | LinkageError e) {
+            // e.g. a path the filesystem rejects, or a broken install: analyse with the preferences
+            return ConfigLookup.defaults();
         }
     }
 
