@@ -24,7 +24,8 @@ final class ConfigFiles {
     /** The files that apply to {@code file}; the defaults for a file not on disk. */
     Found forFile(PsiFile file) {
         VirtualFile vf = file.getOriginalFile().getVirtualFile();
-        if (vf == null || !vf.isInLocalFileSystem()) return new Found(ConfigLookup.defaults(), null);
+        // "file": a file on disk (not an in-memory copy or a jar entry), whichever local file system holds it
+        if (vf == null || !"file".equals(vf.getFileSystem().getProtocol())) return new Found(ConfigLookup.defaults(), null);
         try {
             return new Found(lookup.forFile(Path.of(vf.getPath()), null), null);
         } catch (ConfigException e) {
