@@ -204,8 +204,10 @@ for (const name of wanted) {
       if (name === 'chromium') {
         await s.browser.defaultBrowserContext().overridePermissions(fixture.url, ['clipboard-read', 'clipboard-sanitized-write']);
       }
+      // the clipboard needs a focused document: earlier tests opened other pages in this browser
+      await p.bringToFront();
       await p.click('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button');
-      await p.waitForFunction(() => /Copied|Selected/.test(document.querySelector('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button').textContent));
+      await p.waitForFunction(() => /Copied/.test(document.querySelector('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button').textContent), { timeout: 15000 });
       const how = await p.$eval('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button', (e) => e.textContent);
       assert.equal(how, 'Copied');
       if (name === 'chromium') assert.equal(await p.evaluate(() => navigator.clipboard.readText()), copy);

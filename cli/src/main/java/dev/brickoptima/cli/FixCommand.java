@@ -17,23 +17,27 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code brickoptima fix PATH...}: applies the safe fixes of SQL files in place (or prints them as a unified diff with
+ * {@code brickoptima fix PATH...}: applies the safe fixes of SQL files and of the SQL in Java sources in place (or prints them as a unified diff with
  * {@code --dry-run}). A file that changed on disk after it was read is left alone and reported (exit 2).
  * Standard input ({@code -}) is written to standard output fixed.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true,
-    description = "Apply the safe fixes to SQL files (in place; --dry-run prints a unified diff instead).")
+    description = "Apply the safe fixes to SQL files and to SQL in Java sources (in place; --dry-run prints a unified diff instead).")
 public final class FixCommand implements Callable<Integer> {
+    /** SQL files, and Java files whose fixes are already edits of the Java source (escaped for their literals). */
+    private static final Set<String> FIXABLE_KINDS = Set.of("sql", "java");
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--dry-run", description = "Print the changes as a unified diff and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--unsafe-fixes", description = "Also apply fixes that change what a query returns (they correct a bug: = NULL, reversed BETWEEN, HAVING without GROUP BY).")
+    @Option(names = "--unsafe-fixes", description = "Also apply fixes that change what a query returns (they correct a bug: = NULL, reversed BETWEEN, HAVING without GROUP BY) or restructure Java code (bind parameters for SQL injection).")
     boolean unsafe;
 
     @Mixin
@@ -60,7 +64,7 @@ public final class FixCommand implements Callable<Integer> {
                 if (in.report().kind().equals(InputAnalyzer.UNREADABLE)) code = ExitCode.USAGE;
             }
             boolean stdin = i == analyzer.stdinIndex();
-            if (!in.report().kind().equals("sql") || in.text() == null) {
+            if (!FIXABLE_KINDS.contains(in.report().kind()) || in.text() == null) {
                 if (stdin && in.text() != null && !dryRun) out.print(in.text()); // a filter passes what it cannot fix
                 continue;
             }

@@ -15,8 +15,11 @@ import java.util.Set;
  * as ruff and ESLint do with suggestions.
  */
 final class SafeFixes {
-    /** Rules whose fix changes what the query returns: right, but a person should see it happen. */
-    static final Set<String> CHANGE_RESULTS = Set.of("null-comparison", "between-reversed", "having-without-group-by");
+    /**
+     * Rules whose fix changes what the query returns, or rewrites the Java code around it (the injection fix turns a
+     * {@code Statement} into a {@code PreparedStatement} with bound values): right, but a person should see it happen.
+     */
+    static final Set<String> CHANGE_RESULTS = Set.of("null-comparison", "between-reversed", "having-without-group-by", "sql-injection");
 
     private SafeFixes() {
     }

@@ -85,12 +85,16 @@ final class Browser {
 
     /**
      * Copies text to the clipboard; where the async clipboard is refused (a plain-http page that is not localhost),
-     * selects {@code shown} so the user can press Ctrl+C. {@code done} gets "copied" or "selected".
+     * selects {@code shown} so the user can press Ctrl+C. {@code done} gets "copied" or "selected". A browser can
+     * leave the clipboard promise pending (a permission prompt nobody answers, a page without focus), so after two
+     * seconds the text is selected anyway, and "copied" still follows if the write completes later.
      */
     @JSBody(params = {"text", "shown", "done"}, script =
         "var boSelect = function() { var boRange = document.createRange(); boRange.selectNodeContents(shown);"
         + " var boSel = getSelection(); boSel.removeAllRanges(); boSel.addRange(boRange); done('selected'); };"
-        + "try { navigator.clipboard.writeText(text).then(function() { done('copied'); }, boSelect); } catch (boErr) { boSelect(); }")
+        + "var boTimer = setTimeout(boSelect, 2000);"
+        + "try { navigator.clipboard.writeText(text).then(function() { clearTimeout(boTimer); done('copied'); },"
+        + " function() { clearTimeout(boTimer); boSelect(); }); } catch (boErr) { clearTimeout(boTimer); boSelect(); }")
     static native void copyText(String text, Element shown, TextCallback done);
 
     /** Asks the background script to open the extension's page on one rule (no page can link to extension pages). */
