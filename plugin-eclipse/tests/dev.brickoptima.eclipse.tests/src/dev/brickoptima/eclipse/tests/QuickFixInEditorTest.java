@@ -6,7 +6,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.core.ICompilationUnit;
-import org.eclipse.jdt.core.IJavaModelMarker;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.core.compiler.CategorizedProblem;
 import org.eclipse.jdt.internal.ui.javaeditor.JavaMarkerAnnotation;
@@ -78,20 +77,6 @@ class QuickFixInEditorTest {
         List<String> out = new ArrayList<>();
         for (IMarkerResolution r : new SqlMarkerResolutionGenerator().getResolutions(m)) out.add(r.getLabel());
         return out;
-    }
-
-    @Test
-    void theMarkerIsAJavaProblemSoTheEditorShowsTheFreshAnnotationInsteadOfIt() throws Exception {
-        IMarker m = nullComparisonMarker();
-        // JDT UI's JavaMarkerAnnotation.isJavaAnnotation test: only such markers are hidden under a reconcile problem
-        // at the same position (CompilationUnitAnnotationModel overlays them), so the problem shows once
-        assertTrue(m.isSubtypeOf(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER));
-        assertTrue(new JavaMarkerAnnotation(m).isProblem());
-        ICompilationUnit cu = JavaCore.createCompilationUnitFrom(dao);
-        List<CategorizedProblem> typed = Reconcile.problems(cu, src -> src);
-        CategorizedProblem p = typed.stream().filter(x -> x.getMessage().endsWith("[null-comparison]")
-            && x.getSourceStart() == m.getAttribute(IMarker.CHAR_START, -1)).findFirst().orElseThrow();
-        assertEquals(m.getAttribute(IMarker.CHAR_END, -1), p.getSourceEnd() + 1, "same position: the overlay matches by position");
     }
 
     @Test
