@@ -98,7 +98,8 @@ public final class PgCommand implements Callable<Integer> {
             String label = label(q, number);
             for (String n : q.notes()) err.println("brickoptima: note: " + label + ": " + n);
             if (q.nodes() == 0) failed++;
-            reports.add(AnalyzedInput.of(new InputReport(label, "pg-query", q.nodes(), q.findings(), q.errors())));
+            // the plan goes along so the HTML report can draw its tree (findings point at nodes, not into this text)
+            reports.add(new AnalyzedInput(new InputReport(label, "pg-query", q.nodes(), q.findings(), q.errors()), q.planJson(), null));
         }
         reports.add(AnalyzedInput.of(new InputReport("database " + result.database() + " (catalog, " + result.indexes() + " indexes)", "pg-catalog",
             result.indexes(), result.catalogFindings(), List.of())));

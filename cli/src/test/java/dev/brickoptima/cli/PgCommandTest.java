@@ -83,6 +83,28 @@ class PgCommandTest {
     }
 
     @Test
+    void htmlReportDrawsThePlanTreesWithTheFlaggedNodes(@TempDir Path dir) throws Exception {
+        // a server's plan (brickoptima pg) ...
+        Path live = dir.resolve("live.html");
+        CliProcess r = CliProcess.run(Map.of("PGPASSWORD", pg.readerPassword()), "pg", "--url", pg.url() + "?user=" + pg.readerUser(),
+            "--analyze", "--query", "SELECT id, unit_price FROM order_items ORDER BY unit_price DESC, id OFFSET 899990",
+            "--format", "html", "-o", live.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(live)).contains("<h3>PostgreSQL plan (EXPLAIN ANALYZE)</h3>")
+            .containsPattern("class=\"node flagged sev-warning\"><span class=\"label\">\\(2\\) Sort</span>")
+            .contains("Sort Key: unit_price DESC, id")
+            .containsPattern("class=\"node\"><span class=\"label\">\\(1\\) Limit</span>");
+        // ... and a plan file (analyze)
+        Path plans = Path.of(System.getProperty("brickoptima.root", "..")).resolve("shared-core/src/test/resources/pg/plans");
+        Path html = dir.resolve("file.html");
+        CliRunner.run("analyze", plans.resolve("nested-loop-items.txt").toString(), "--format", "html", "-o", html.toString());
+        assertThat(Files.readString(html)).contains("<h3>PostgreSQL plan (EXPLAIN ANALYZE)</h3>")
+            .containsPattern("class=\"node flagged sev-warning\"><span class=\"label\">\\(3\\) Nested Loop</span>")
+            .containsPattern("class=\"node\"><span class=\"label\">\\(5\\) Index Scan using orders_pkey on orders o</span>")
+            .contains("actual 1800 rows x 1 loops");
+    }
+
+    @Test
     void aRoleWithoutPgReadAllStatsIsOneLineAndExitCode2() throws Exception {
         CliProcess r = CliProcess.run(Map.of("PGPASSWORD", pg.nopermPassword()), "pg", "--url", pg.url() + "?user=" + pg.nopermUser());
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);

@@ -31,9 +31,12 @@ public final class PgServerAnalysis {
         }
     }
 
-    /** One statement: its statistics (null for a given statement), how it was planned, findings, and what failed. */
-    public record QueryResult(PgQueryStats stats, String sql, boolean generic, boolean analyzed, int nodes, List<Finding> findings,
-                              List<String> errors, List<String> notes) {
+    /**
+     * One statement: its statistics (null for a given statement), how it was planned, its plan (EXPLAIN JSON, null when
+     * none was got), findings, and what failed.
+     */
+    public record QueryResult(PgQueryStats stats, String sql, boolean generic, boolean analyzed, String planJson, int nodes,
+                              List<Finding> findings, List<String> errors, List<String> notes) {
     }
 
     /** The whole run. */
@@ -89,15 +92,15 @@ public final class PgServerAnalysis {
         try {
             ex = explainer.explain(sql, analyze && !params);
         } catch (SQLException e) {
-            return new QueryResult(stats, sql, params, false, 0, List.of(), List.of("cannot explain: " + PgErrors.statement(e)), notes);
+            return new QueryResult(stats, sql, params, false, null, 0, List.of(), List.of("cannot explain: " + PgErrors.statement(e)), notes);
         } catch (PgException e) {
-            return new QueryResult(stats, sql, params, false, 0, List.of(), List.of(e.getMessage()), notes);
+            return new QueryResult(stats, sql, params, false, null, 0, List.of(), List.of(e.getMessage()), notes);
         }
         PgPlan plan;
         try {
             plan = PgPlans.parse(ex.json());
         } catch (PlanParseException e) {
-            return new QueryResult(stats, sql, ex.generic(), ex.analyzed(), 0, List.of(), List.of("cannot read the plan: " + e.getMessage()), notes);
+            return new QueryResult(stats, sql, ex.generic(), ex.analyzed(), ex.json(), 0, List.of(), List.of("cannot read the plan: " + e.getMessage()), notes);
         }
         PgPlanAnalysis a = analyzer.analyze(plan, catalog, unproven);
         List<Finding> findings = new ArrayList<>(a.findings());
@@ -116,6 +119,6 @@ public final class PgServerAnalysis {
             }
             findings = RuleRunner.inReadingOrder(findings);
         }
-        return new QueryResult(stats, sql, ex.generic(), ex.analyzed(), plan.nodes().size(), findings, errors, notes);
+        return new QueryResult(stats, sql, ex.generic(), ex.analyzed(), ex.json(), plan.nodes().size(), findings, errors, notes);
     }
 }

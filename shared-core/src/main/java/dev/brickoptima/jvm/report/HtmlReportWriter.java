@@ -97,7 +97,8 @@ public final class HtmlReportWriter {
     private static void file(StringBuilder sb, AnalyzedInput in, ReportContext ctx) {
         InputReport r = in.report();
         String path = ctx.displayPath(in);
-        List<ReportTree.Titled> trees = SparkPlanTrees.of(in);
+        List<ReportTree.Titled> trees = new ArrayList<>(SparkPlanTrees.of(in));
+        trees.addAll(PgPlanTrees.of(in));
         if (r.findings().isEmpty() && r.errors().isEmpty() && trees.isEmpty()) return;
         sb.append("<details class=\"file\"").append(r.findings().size() <= OPEN_LIMIT ? " open" : "").append(" data-path=\"")
             .append(esc(path)).append("\"><summary><span class=\"path\">").append(esc(path)).append("</span>");
