@@ -42,6 +42,10 @@ class ConfigFileInWorkspaceTest {
 
     @BeforeAll
     static void createAndBuild() throws Exception {
+        // the workspace preferences at their defaults, whatever ran before: the findings below are the file's doing
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
+        node.clear();
+        node.flush();
         project = ShopProject.create("configured").getProject();
         ShopProject.write(project.getFile("src/com/acme/shop/Reports.java"), REPORTS);
         ShopProject.fullBuild(project);
