@@ -92,16 +92,28 @@ class JavaEditorAnnotationsTest {
         provider.disconnect(input);
     }
 
-    /** A reconcile as JavaReconcilingStrategy runs it: the model collects the problems while active. */
+    /**
+     * A reconcile as JavaReconcilingStrategy runs it: in a thread of its own (JDT UI refuses to collect problems in the
+     * thread that owns a Display, and on 2024-03 JDT UI's start-up made the test thread one), with the model active.
+     */
     private void reconcile() throws Exception {
-        IProblemRequestorExtension requestor = (IProblemRequestorExtension) model;
-        requestor.setIsActive(true);
-        try {
-            workingCopy.reconcile(AST.getJLSLatest(), ICompilationUnit.FORCE_PROBLEM_DETECTION
-                | ICompilationUnit.ENABLE_STATEMENTS_RECOVERY | ICompilationUnit.ENABLE_BINDINGS_RECOVERY, null, null);
-        } finally {
-            requestor.setIsActive(false);
-        }
+        Throwable[] failure = new Throwable[1];
+        Thread reconciler = new Thread(() -> {
+            IProblemRequestorExtension requestor = (IProblemRequestorExtension) model;
+            requestor.setIsActive(true);
+            try {
+                workingCopy.reconcile(AST.getJLSLatest(), ICompilationUnit.FORCE_PROBLEM_DETECTION
+                    | ICompilationUnit.ENABLE_STATEMENTS_RECOVERY | ICompilationUnit.ENABLE_BINDINGS_RECOVERY, null, null);
+            } catch (Throwable e) {
+                failure[0] = e;
+            } finally {
+                requestor.setIsActive(false);
+            }
+        }, "reconciler");
+        reconciler.start();
+        reconciler.join();
+        if (failure[0] instanceof Exception) throw (Exception) failure[0];
+        if (failure[0] != null) throw new AssertionError(failure[0]);
     }
 
     /** The marker type of a marker annotation or of the problem behind a while-typing annotation. */

@@ -84,8 +84,8 @@ final class ShopProject {
     /** The project as a Java 17 project with source folders src and stubs and the running JDK as its library. */
     static IJavaProject javaProject(IProject project) throws CoreException {
         IJavaProject jp = JavaCore.create(project);
-        // the running JDK as the system library (what a JRE container resolves to), without JDT launching
-        IPath jrt = new Path(System.getProperty("java.home")).append("lib").append("jrt-fs.jar");
+        // a JDK as the system library (what a JRE container resolves to), without JDT launching
+        IPath jrt = new Path(jdkHome()).append("lib").append("jrt-fs.jar");
         jp.setRawClasspath(new IClasspathEntry[] {
             JavaCore.newSourceEntry(project.getFullPath().append("src")),
             JavaCore.newSourceEntry(project.getFullPath().append("stubs")),
@@ -115,6 +115,21 @@ final class ShopProject {
             SearchPattern.R_PATTERN_MATCH | SearchPattern.R_CASE_SENSITIVE, IJavaSearchConstants.CLASS,
             SearchEngine.createWorkspaceScope(), new TypeNameRequestor() {
             }, IJavaSearchConstants.WAIT_UNTIL_READY_TO_SEARCH, null);
+    }
+
+    /**
+     * The JDK the test projects compile against: the running one, or the one the system property
+     * {@code brickoptima.test.jdk} names. The Eclipse 2024-03 run sets it to a Java 17 JDK: its JDT (3.37) found no
+     * java.lang.Object in the image of the Java 25 JDK the tests run on ("the build path is incomplete").
+     */
+    static String jdkHome() {
+        String configured = System.getProperty("brickoptima.test.jdk", "").trim();
+        if (configured.isEmpty()) return System.getProperty("java.home");
+        if (!new java.io.File(configured, "lib/jrt-fs.jar").isFile()) {
+            throw new IllegalStateException("brickoptima.test.jdk=" + configured + " is not a JDK 9+ home (no lib/jrt-fs.jar); "
+                + "scripts/mvn passes a Java 17 home as java17.home");
+        }
+        return configured;
     }
 
     static void write(IFile file, String content) throws CoreException {
