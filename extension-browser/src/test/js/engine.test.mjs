@@ -2,16 +2,49 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { analyze, loadEngine } from './engine-harness.mjs';
-import { samplesDir } from './paths.mjs';
+import { analyze, loadEngine, loadSqlEngine } from './engine-harness.mjs';
+import { samplesDir, teavmDir } from './paths.mjs';
 
-test('engine publishes its functions', () => {
+test('engine.js publishes the plan functions, sql-engine.js the SQL one', () => {
   const e = loadEngine();
-  for (const f of ['analyzeSql', 'analyzePlan', 'analyzeExecution', 'analyzePlanOnPage', 'analyzeText']) {
+  for (const f of ['analyzePlan', 'analyzeExecution', 'analyzePlanOnPage', 'textKind', 'catalog', 'configure']) {
     assert.equal(typeof e[f], 'function', f);
   }
+  assert.equal(e.analyzeSql, undefined, 'SQL is the SQL engine\'s');
   assert.equal(e.version, '0.1.0');
+  const sql = loadSqlEngine();
+  for (const f of ['analyzeSql', 'configure']) assert.equal(typeof sql[f], 'function', f);
+  assert.equal(sql.version, e.version);
+});
+
+test('engine.js holds no SQL parser: JSqlParser is only in sql-engine.js', () => {
+  // a token name of JSqlParser's generated parser (its token table is in the string pool of any build that has it)
+  const marker = /<K_SELECT>/;
+  assert.ok(marker.test(readFileSync(join(teavmDir, 'sql-engine.js'), 'utf8')), 'sql-engine.js has the parser');
+  assert.ok(!marker.test(readFileSync(join(teavmDir, 'engine.js'), 'utf8')), 'engine.js must not contain the SQL parser');
+});
+
+test('bundle: engine.js, which the background loads for every Spark UI page, is at most 500 KB gzip', () => {
+  const gzip = gzipSync(readFileSync(join(teavmDir, 'engine.js')), { level: 9 }).length;
+  assert.ok(gzip <= 500000, `engine.js is ${gzip} B gzip -9`);
+});
+
+test('SQL settings: the SQL engine applies the thresholds it owns and refuses an unknown one, naming it', () => {
+  const sql = loadSqlEngine();
+  try {
+    const many = 'SELECT a FROM t WHERE b IN (' + Array.from({ length: 20 }, (_, i) => i).join(', ') + ')';
+    assert.ok(!JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+    assert.deepEqual(JSON.parse(sql.configure(JSON.stringify({ thresholds: { 'large-in-list.max': 10 } }))), { thresholds: 1 });
+    assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"nope.max": 1}}')).error, /^thresholds\.nope\.max: unknown rule id 'nope'/);
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"large-in-list.nope": 1}}')).error, /large-in-list\.nope/);
+    // a refused setting leaves the previous ones in force
+    assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+  } finally {
+    sql.configure('{"thresholds": {}}');
+  }
 });
 
 test('SQL: findings with rule id, severity, location and fix edits', () => {
@@ -66,8 +99,9 @@ test('REST execution: a broadcast hash join sample has no cartesian finding', ()
 test('text: plan text goes to the plan engine, anything else to the SQL engine', () => {
   const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
   const plan = all.find((e) => e.description.startsWith('Q3b cartesian')).planDescription;
-  assert.equal(analyze('analyzeText', plan).kind, 'plan');
-  assert.equal(analyze('analyzeText', 'SELECT 1').kind, 'sql');
+  assert.equal(loadEngine().textKind(plan), 'plan');
+  assert.equal(loadEngine().textKind('SELECT 1'), 'sql');
+  assert.equal(loadEngine().textKind(''), 'sql');
 });
 
 test('page plan: plan text plus the page graph nodes gives the graph node of a finding', () => {

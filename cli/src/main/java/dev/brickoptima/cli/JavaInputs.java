@@ -39,7 +39,7 @@ final class JavaInputs {
                 + (at == null ? "" : " at " + at.getClassName() + "." + at.getMethodName())));
         }
         List<Finding> findings = new ArrayList<>();
-        for (CodeFinding f : found) findings.add(f.finding());
+        for (CodeFinding f : found) findings.add(f.finding().withRelated(f.related()));
         return new InputReport(name, "java", found.size(), findings, List.of());
     }
 }
