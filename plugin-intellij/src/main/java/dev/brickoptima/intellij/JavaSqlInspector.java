@@ -38,7 +38,7 @@ final class JavaSqlInspector {
 
     /** Every finding of the file (cancelled with the IDE's progress). */
     static List<CodeFinding> analyze(PsiFile file, BrickOptimaSettings settings) {
-        return analyze(file, settings.analyzer());
+        return analyze(file, settings.analyzer(file));
     }
 
     /**
@@ -70,7 +70,15 @@ final class JavaSqlInspector {
     static void report(ProblemsHolder holder, PsiFile file, boolean injection) {
         guard(() -> {
             String text = file.getText();
-            for (CodeFinding f : analyze(file, BrickOptimaSettings.getInstance(file.getProject()))) {
+            BrickOptimaSettings settings = BrickOptimaSettings.getInstance(file.getProject());
+            String configProblem = injection ? null : settings.configProblem(file);
+            if (configProblem != null && text.length() > 0) {
+                // an unusable brickoptima.yml: said once at the top of the file; the findings below use the IDE settings
+                PsiElement first = elementAt(file, 0, 1);
+                holder.registerProblem(first, configProblem, ProblemHighlightType.GENERIC_ERROR_OR_WARNING,
+                    clamp(0, first.getTextLength(), first.getTextLength()), LocalQuickFix.EMPTY_ARRAY);
+            }
+            for (CodeFinding f : analyze(file, settings)) {
                 if (f.ruleId().equals(InjectionCheck.METADATA.id()) != injection) continue;
                 PsiElement at = elementAt(file, f.start(), f.end());
                 int base = at.getTextRange().getStartOffset();

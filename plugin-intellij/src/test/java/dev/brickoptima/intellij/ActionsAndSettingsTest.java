@@ -45,7 +45,7 @@ class ActionsAndSettingsTest {
             .createFileFromText("q.sql", com.intellij.openapi.fileTypes.PlainTextFileType.INSTANCE, "SELECT a FROM t;\nDELETE FROM t;");
         String out = AnalyzeSqlAction.analyzeAt(sql, 0, env.project);
         assertThat(out).startsWith("q.sql:\n1 finding\n").contains("delete-update-without-where  line 2, column 1");
-        assertThat(AnalyzeSqlAction.analyzeText("Selection", "SELECT a FROM t", env.project)).isEqualTo("Selection:\nNo problems found.\n\n");
+        assertThat(AnalyzeSqlAction.analyzeText("Selection", "SELECT a FROM t", env.project, null)).isEqualTo("Selection:\nNo problems found.\n\n");
     }
 
     @Test

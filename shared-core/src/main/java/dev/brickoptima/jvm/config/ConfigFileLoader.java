@@ -59,6 +59,14 @@ public final class ConfigFileLoader {
 
     /** Reads and checks one file. Only regular files are read (a FIFO would block), at most {@value #MAX_FILE_BYTES} bytes. */
     public static ConfigLayer read(Path file) throws ConfigException {
+        try {
+            return layer(text(file), file.toString());
+        } catch (ConfigException e) {
+            throw e.file() != null ? e : new ConfigException(e.getMessage(), file);
+        }
+    }
+
+    private static String text(Path file) throws ConfigException {
         String text;
         try {
             if (!Files.isRegularFile(file)) {
@@ -72,7 +80,7 @@ public final class ConfigFileLoader {
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration " + file + ": " + e.getMessage());
         }
-        return layer(text, file.toString());
+        return text;
     }
 
     /** Reads and checks configuration text; {@code name} (usually the path) prefixes error messages. */
