@@ -2,25 +2,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { analyze, loadEngineFrom } from './engine-harness.mjs';
+import { analyze, loadEngine, loadEngineFrom, loadSqlEngine } from './engine-harness.mjs';
 import { samplesDir, teavmDir } from './paths.mjs';
 
-test('engine publishes its functions, and each one answers', () => {
-  // a fresh engine: configure() changes the engine's state, which the other tests must not see
-  const e = loadEngineFrom(join(teavmDir, 'engine.js'));
-  assert.deepEqual(Object.keys(e).sort(), ['analyzeExecution', 'analyzePlan', 'analyzePlanOnPage', 'analyzeSql',
-    'analyzeText', 'catalog', 'configure', 'version']);
+test('engine.js publishes the plan functions, sql-engine.js the SQL one', () => {
+  const e = loadEngine();
+  for (const f of ['analyzePlan', 'analyzeExecution', 'analyzePlanOnPage', 'textKind', 'catalog', 'configure']) {
+    assert.equal(typeof e[f], 'function', f);
+  }
+  assert.equal(e.analyzeSql, undefined, 'SQL is the SQL engine\'s');
   assert.equal(e.version, '0.1.0');
-  const call = (f, arg) => JSON.parse(e[f](arg));
+  const sql = loadSqlEngine();
+  for (const f of ['analyzeSql', 'configure']) assert.equal(typeof sql[f], 'function', f);
+  assert.equal(sql.version, e.version);
+});
 
-  const sql = call('analyzeSql', 'SELECT * FROM t');
+test('each published function answers (fresh engines: configure() changes state the other tests must not see)', () => {
+  const e = loadEngineFrom(join(teavmDir, 'engine.js'));
+  const sqlEngine = loadEngineFrom(join(teavmDir, 'sql-engine.js'));
+  const call = (engine, f, arg) => JSON.parse(engine[f](arg));
+
+  const sql = call(sqlEngine, 'analyzeSql', 'SELECT * FROM t');
   assert.equal(sql.kind, 'sql');
   assert.deepEqual(sql.findings.map((f) => [f.ruleId, f.location.line, f.location.column]), [['select-star', 1, 8]]);
 
   const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
   const exec = all.find((x) => x.description.startsWith('Q3b cartesian'));
-  const plan = call('analyzePlan', exec.planDescription);
+  const plan = call(e, 'analyzePlan', exec.planDescription);
   assert.equal(plan.kind, 'plan');
   const cartesian = plan.findings.find((f) => f.ruleId === 'plan-cartesian-product');
   assert.ok(cartesian, JSON.stringify(plan.findings.map((f) => f.ruleId)));
@@ -28,20 +38,20 @@ test('engine publishes its functions, and each one answers', () => {
   assert.equal(cartesian.location.operator, 'CartesianProduct');
   assert.equal(cartesian.location.graphNodeId, null); // plan text alone has no page graph
 
-  const execution = call('analyzeExecution', JSON.stringify(exec));
+  const execution = call(e, 'analyzeExecution', JSON.stringify(exec));
   assert.equal(execution.kind, 'execution');
   assert.equal(execution.description, exec.description);
   assert.equal(execution.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
 
   const graph = exec.nodes.map((n) => ({ nodeId: n.nodeId, nodeName: n.nodeName }));
-  const page = call('analyzePlanOnPage', JSON.stringify({ plan: exec.planDescription, graph }));
+  const page = call(e, 'analyzePlanOnPage', JSON.stringify({ plan: exec.planDescription, graph }));
   assert.equal(page.kind, 'plan');
   assert.equal(page.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
 
-  assert.equal(call('analyzeText', exec.planDescription).kind, 'plan');
-  assert.deepEqual(call('analyzeText', 'SELECT * FROM t').findings.map((f) => f.ruleId), ['select-star']);
+  assert.equal(e.textKind(exec.planDescription), 'plan');
+  assert.equal(e.textKind('SELECT * FROM t'), 'sql');
 
-  const catalog = call('catalog', '');
+  const catalog = call(e, 'catalog', '');
   assert.equal(catalog.version, '0.1.0');
   const star = catalog.rules.find((r) => r.id === 'select-star');
   assert.equal(star.severity, 'warning');
@@ -51,13 +61,42 @@ test('engine publishes its functions, and each one answers', () => {
 
   // configure: a declared threshold changes the next analysis; an unknown key is refused and changes nothing
   const inSql = 'SELECT a FROM t WHERE b IN (1, 2, 3)';
-  assert.ok(!call('analyzeSql', inSql).findings.some((f) => f.ruleId === 'large-in-list'));
-  assert.deepEqual(call('configure', JSON.stringify({ thresholds: { 'large-in-list.max': 2 } })), { thresholds: 1 });
-  assert.deepEqual(call('analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
-  const refused = call('configure', JSON.stringify({ thresholds: { 'large-in-list.maxx': 2 } }));
+  assert.ok(!call(sqlEngine, 'analyzeSql', inSql).findings.some((f) => f.ruleId === 'large-in-list'));
+  assert.deepEqual(call(sqlEngine, 'configure', JSON.stringify({ thresholds: { 'large-in-list.max': 2 } })), { thresholds: 1 });
+  assert.deepEqual(call(sqlEngine, 'analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  const refused = call(sqlEngine, 'configure', JSON.stringify({ thresholds: { 'large-in-list.maxx': 2 } }));
   assert.equal(refused.kind, 'configure');
   assert.match(refused.error, /large-in-list\.maxx/);
-  assert.deepEqual(call('analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  assert.deepEqual(call(sqlEngine, 'analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  assert.deepEqual(call(e, 'configure', JSON.stringify({ thresholds: { 'plan-skew.factor': 10 } })), { thresholds: 1 });
+});
+
+test('engine.js holds no SQL parser: JSqlParser is only in sql-engine.js', () => {
+  // a token name of JSqlParser's generated parser (its token table is in the string pool of any build that has it)
+  const marker = /<K_SELECT>/;
+  assert.ok(marker.test(readFileSync(join(teavmDir, 'sql-engine.js'), 'utf8')), 'sql-engine.js has the parser');
+  assert.ok(!marker.test(readFileSync(join(teavmDir, 'engine.js'), 'utf8')), 'engine.js must not contain the SQL parser');
+});
+
+test('bundle: engine.js, which the background loads for every Spark UI page, is at most 500 KB gzip', () => {
+  const gzip = gzipSync(readFileSync(join(teavmDir, 'engine.js')), { level: 9 }).length;
+  assert.ok(gzip <= 500000, `engine.js is ${gzip} B gzip -9`);
+});
+
+test('SQL settings: the SQL engine applies the thresholds it owns and refuses an unknown one, naming it', () => {
+  const sql = loadSqlEngine();
+  try {
+    const many = 'SELECT a FROM t WHERE b IN (' + Array.from({ length: 20 }, (_, i) => i).join(', ') + ')';
+    assert.ok(!JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+    assert.deepEqual(JSON.parse(sql.configure(JSON.stringify({ thresholds: { 'large-in-list.max': 10 } }))), { thresholds: 1 });
+    assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"nope.max": 1}}')).error, /^thresholds\.nope\.max: unknown rule id 'nope'/);
+    assert.match(JSON.parse(sql.configure('{"thresholds": {"large-in-list.nope": 1}}')).error, /large-in-list\.nope/);
+    // a refused setting leaves the previous ones in force
+    assert.ok(JSON.parse(sql.analyzeSql(many)).findings.some((f) => f.ruleId === 'large-in-list'));
+  } finally {
+    sql.configure('{"thresholds": {}}');
+  }
 });
 
 test('SQL: findings with rule id, severity, location and fix edits', () => {
@@ -112,8 +151,9 @@ test('REST execution: a broadcast hash join sample has no cartesian finding', ()
 test('text: plan text goes to the plan engine, anything else to the SQL engine', () => {
   const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
   const plan = all.find((e) => e.description.startsWith('Q3b cartesian')).planDescription;
-  assert.equal(analyze('analyzeText', plan).kind, 'plan');
-  assert.equal(analyze('analyzeText', 'SELECT 1').kind, 'sql');
+  assert.equal(loadEngine().textKind(plan), 'plan');
+  assert.equal(loadEngine().textKind('SELECT 1'), 'sql');
+  assert.equal(loadEngine().textKind(''), 'sql');
 });
 
 test('page plan: plan text plus the page graph nodes gives the graph node of a finding', () => {
@@ -143,4 +183,35 @@ test('REST execution with its stages: task quantiles give the skew finding with 
 test('bad input is an error answer, never an exception', () => {
   const r = analyze('analyzeExecution', '<html>proxy login</html>');
   assert.ok(r.error, JSON.stringify(r));
+});
+
+// The time budget is a deadline the engine checks itself (parser hooks, node walks, rule loops): no threads, so it
+// holds in TeaVM too. A 77 KB join chain used to block the engine for 51 s (quadratic join rules); a 600 KB one must
+// come back within the 5 s statement budget, with findings or an analysis-timeout finding. Hang guards, not benchmarks.
+function joinChain(joins) {
+  const parts = ['SELECT t0.a FROM t0'];
+  for (let i = 1; i <= joins; i++) parts.push(` JOIN t${i} ON t${i}.k = t${i - 1}.k`);
+  return parts.join('');
+}
+
+test('SQL: a 77 KB join chain is analysed without blocking', () => {
+  const sql = joinChain(2500);
+  assert.ok(sql.length > 75000, String(sql.length));
+  const started = Date.now();
+  const r = analyze('analyzeSql', sql);
+  const ms = Date.now() - started;
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(ms < 20000, `took ${ms} ms`);
+  assert.ok(!r.findings.some((f) => f.ruleId === 'parse-error'), JSON.stringify(r.findings.map((f) => f.ruleId)));
+});
+
+test('SQL: a 600 KB statement ends within its time budget', () => {
+  const sql = joinChain(18000);
+  const started = Date.now();
+  const r = analyze('analyzeSql', sql);
+  const ms = Date.now() - started;
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(ms < 30000, `took ${ms} ms`);
+  const timeout = r.findings.find((f) => f.ruleId === 'analysis-timeout');
+  if (timeout) assert.match(timeout.message, /limits\.statementBudgetMillis/);
 });

@@ -52,8 +52,21 @@ test('least permissions: nothing broad by default, hosts only on request', () =>
     for (const f of [...m.content_scripts[0].js, ...m.content_scripts[0].css]) assert.ok(existsSync(join(dir, f)), f);
   }
   const ff = JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8'));
-  assert.deepEqual(ff.background.scripts, ['engine.js', 'origins.js', 'background.js']);
+  assert.deepEqual(ff.background.scripts, ['engine.js', 'settings.js', 'origins.js', 'background.js']);
   assert.ok(ff.browser_specific_settings.gecko.id);
   const cr = JSON.parse(readFileSync(join(chromiumDir, 'manifest.json'), 'utf8'));
   assert.equal(cr.background.service_worker, 'sw.js');
+});
+
+test('the SQL engine is shipped, and loaded only by the result page, never by the background', () => {
+  for (const dir of [chromiumDir, firefoxDir]) {
+    assert.ok(existsSync(join(dir, 'sql-engine.js')), dir);
+    const loaders = jsFiles(dir).filter((f) => readFileSync(f, 'utf8').includes("'sql-engine.js'")).map((f) => f.slice(dir.length + 1));
+    assert.deepEqual(loaders, ['sql.js'], dir);
+    const pages = readdirSync(dir).filter((n) => n.endsWith('.html') && readFileSync(join(dir, n), 'utf8').includes('src="sql.js"'));
+    assert.deepEqual(pages, ['result.html'], dir);
+  }
+  const imports = /importScripts\(([^)]*)\)/.exec(readFileSync(join(chromiumDir, 'sw.js'), 'utf8'))[1];
+  assert.ok(imports.includes('engine.js') && !imports.includes('sql'), `the service worker imports no SQL engine: ${imports}`);
+  assert.ok(!JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8')).background.scripts.some((f) => f.startsWith('sql')));
 });

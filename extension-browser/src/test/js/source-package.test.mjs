@@ -1,8 +1,8 @@
-// The Firefox source package (for addons.mozilla.org review) builds the same engine.js and content.js as this build:
-// unpack it into an empty folder, run its documented build command offline, compare. content.js must be
-// byte-identical. engine.js is not byte-reproducible with TeaVM 0.15.0 (two builds of one tree differ in the order of
-// functions and of the string pool), so it must publish the same functions and give the same answers on every TPC-DS
-// plan and query of the test corpus.
+// The Firefox source package (for addons.mozilla.org review) builds the same engine.js, sql-engine.js and content.js as
+// this build: unpack it into an empty folder, run its documented build command offline, compare. content.js must be
+// byte-identical. The engines are not byte-reproducible with TeaVM 0.15.0 (two builds of one tree differ in the order
+// of functions and of the string pool), so they must publish the same functions and give the same answers on every
+// TPC-DS plan (engine.js) and query (sql-engine.js) of the test corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,14 +15,15 @@ import { root, target, teavmDir, tpcdsPlansDir } from './paths.mjs';
 
 const sha = (f) => createHash('sha256').update(readFileSync(f)).digest('hex');
 
-/** Every answer of an engine on the TPC-DS plans and queries, without the timing field. */
-function answers(file) {
-  const e = loadEngineFrom(file);
-  const out = { functions: Object.keys(e).sort(), version: e.version };
+/** Every answer of the engines of one build (its teavm folder) on the TPC-DS plans and queries, without timings. */
+function answers(teavm) {
+  const e = loadEngineFrom(join(teavm, 'engine.js'));
+  const sql = loadEngineFrom(join(teavm, 'sql-engine.js'));
+  const out = { functions: Object.keys(e).sort(), sqlFunctions: Object.keys(sql).sort(), version: e.version, sqlVersion: sql.version };
   const queries = join(tpcdsPlansDir, '..', 'queries');
-  for (const [dir, fn] of [[tpcdsPlansDir, 'analyzePlan'], [queries, 'analyzeSql']]) {
+  for (const [dir, engine, fn] of [[tpcdsPlansDir, e, 'analyzePlan'], [queries, sql, 'analyzeSql']]) {
     for (const f of readdirSync(dir).sort()) {
-      const r = JSON.parse(e[fn](readFileSync(join(dir, f), 'utf8')));
+      const r = JSON.parse(engine[fn](readFileSync(join(dir, f), 'utf8')));
       delete r.millis;
       out[`${fn} ${f}`] = r;
     }
@@ -48,7 +49,8 @@ test('the source package rebuilds content.js byte for byte and an engine.js with
     assert.equal(build.status, 0, `the documented build failed:\n${(build.stdout + build.stderr).slice(-4000)}`);
     const rebuilt = (f) => join(dir, 'extension-browser', 'target', 'teavm', f);
     assert.equal(sha(rebuilt('content.js')), sha(join(teavmDir, 'content.js')), 'content.js differs between this build and the source package\'s');
-    assert.deepEqual(answers(rebuilt('engine.js')), answers(join(teavmDir, 'engine.js')));
+    assert.deepEqual(answers(join(dir, 'extension-browser', 'target', 'teavm')), answers(teavmDir));
+    for (const f of ['engine.js', 'sql-engine.js']) assert.ok(existsSync(join(dir, 'extension-browser', 'target', 'extension', 'firefox', f)), f);
     assert.ok(existsSync(join(dir, 'extension-browser', 'target', 'extension', 'firefox', 'manifest.json')));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -59,8 +59,7 @@
 
   async function renderThresholds() {
     var catalog = await ask({ type: 'catalog' });
-    var got = await ext.storage.local.get('thresholds');
-    var set = got.thresholds && typeof got.thresholds === 'object' ? got.thresholds : {};
+    var set = BrickOptimaSettings.thresholds(await ext.storage.local.get('thresholds'));
     var body = document.getElementById('thresholds');
     while (body.firstChild) body.removeChild(body.firstChild);
     (catalog.rules || []).forEach(function (rule) {

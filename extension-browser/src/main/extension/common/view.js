@@ -23,6 +23,10 @@ var BrickOptimaView = (function () {
   /** Counts as one chip per severity, each coloured by its severity ("2 errors" red, "1 warning" amber). */
   function counts(result) {
     var box = el('span', 'counts');
+    if (result === null) { // a SQL selection its result page has not analysed yet
+      box.appendChild(el('span', 'count pending', 'not analysed yet'));
+      return box;
+    }
     if (!result || result.error) {
       box.appendChild(el('span', 'count failed', 'failed'));
       return box;

@@ -2,11 +2,15 @@ package dev.brickoptima.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.eventlog.ExecutionAnalyzer;
 import dev.brickoptima.core.input.InputKind;
 import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.compare.ComparedPlan;
+import dev.brickoptima.jvm.eventlog.EventLogAnalysis;
+import dev.brickoptima.jvm.eventlog.EventLogException;
+import dev.brickoptima.jvm.eventlog.LocalEventLogs;
 import dev.brickoptima.jvm.spark.SparkApiException;
 import dev.brickoptima.jvm.spark.SparkApplication;
 import dev.brickoptima.jvm.spark.SparkRestClient;
@@ -19,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One side of {@code brickoptima compare}: a plan text file, a Spark REST JSON dump (one execution or the list), or a
- * live Spark UI / History Server URL: the whole application, or one execution when the URL is an execution page
+ * One side of {@code brickoptima compare}: a plan text file, a Spark REST JSON dump (one execution or the list), a
+ * Spark event log (its executions' final plans with their metrics), or a live Spark UI / History Server URL: the whole application, or one execution when the URL is an execution page
  * ({@code .../SQL/execution/?id=N}, {@code .../history/APP/SQL/execution/?id=N}) or a REST execution URL.
  */
 final class PlanSource {
@@ -35,6 +39,7 @@ final class PlanSource {
         PlanAnalyzer binder = new PlanAnalyzer(config, List.of()); // parses and binds metrics; the rules are not needed here
         if (spec.startsWith("http://") || spec.startsWith("https://")) return live(spec, binder, ui);
         Path file = Path.of(spec);
+        if (EventLogInputs.isEventLog(file)) return eventLog(spec, file, binder);
         String text = InputAnalyzer.readOrThrow(file);
         InputKind kind = InputKind.detect(text);
         if (kind == InputKind.PLAN_TEXT) {
@@ -52,6 +57,24 @@ final class PlanSource {
         }
         if (executions.isEmpty()) throw new UsageException(spec + ": no Spark SQL execution found in the JSON");
         return plans(spec, executions, binder);
+    }
+
+    /** Every SQL execution of a Spark event log (any codec, rolling or in progress), with its final plan and metrics. */
+    private static List<ComparedPlan> eventLog(String spec, Path file, PlanAnalyzer binder) {
+        List<ComparedPlan> out = new ArrayList<>();
+        try {
+            new EventLogAnalysis(new ExecutionAnalyzer(binder)).analyze(LocalEventLogs.of(file), a -> {
+                SqlExecution e = a.replayed().execution();
+                if (a.analysis().plan() != null) {
+                    out.add(new ComparedPlan(spec + " " + a.replayed().application().displayId() + " execution " + e.id(),
+                        e.description(), a.analysis().plan(), e.durationMs()));
+                }
+            });
+        } catch (EventLogException e) {
+            throw new UsageException(spec + ": " + e.getMessage());
+        }
+        if (out.isEmpty()) throw new UsageException(spec + ": no Spark SQL execution with a plan in the event log");
+        return out;
     }
 
     private static List<ComparedPlan> live(String url, PlanAnalyzer binder, SparkUiOptions ui) {
@@ -78,7 +101,7 @@ final class PlanSource {
             String label = base + " " + app;
             return plans(label, executions, binder);
         } catch (SparkApiException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(SparkUiOptions.message(e));
         }
     }
 

@@ -66,6 +66,28 @@ class CompareCommandTest {
     }
 
     @Test
+    void eventLogsCompareLikeTheLiveApplicationTheyRecord() throws Exception {
+        Path zstd = AnalyzeEventLogTest.log(spark, "zstd");
+        Path plain = AnalyzeEventLogTest.log(spark, "plain");
+        // the same application's log in two codecs: every execution pairs with its twin, nothing changed
+        CliRunner same = CliRunner.run("compare", "--fail-on-regression", "--format", "json", plain.toString(), zstd.toString());
+        assertThat(same.code()).as(same.err()).isEqualTo(ExitCode.OK);
+        JsonNode report = JSON.readTree(same.out());
+        assertThat(report.get("regressions").asInt()).isZero();
+        assertThat(report.get("pairs").size()).as(same.out()).isGreaterThanOrEqualTo(spark.executions().size());
+        // the log against the live driver UI of the application that wrote it: matched by description, and the final
+        // (adaptive) plans the log replays are the plans the UI shows
+        CliRunner live = CliRunner.run("compare", "--fail-on-regression", "--min-duration-ms", "600000", zstd.toString(), spark.url());
+        assertThat(live.code()).as(live.out() + live.err()).isEqualTo(ExitCode.OK);
+        assertThat(live.out()).contains("[fixture:regress-broadcast-after]").contains("0 regressions");
+        // a file that is no event log nor plan stays a one-line error
+        Path junk = Files.writeString(dir.resolve("junk.log"), "{\"Event\":\"NotSpark\"}\n");
+        CliRunner bad = CliRunner.run("compare", junk.toString(), zstd.toString());
+        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err().trim().lines()).hasSize(1);
+    }
+
+    @Test
     void liveExecutionPagesCompareWithMetrics() {
         String before = spark.url() + "/SQL/execution/?id=" + spark.execution("regress-broadcast-before");
         String after = spark.url() + "/SQL/execution/?id=" + spark.execution("regress-broadcast-after");

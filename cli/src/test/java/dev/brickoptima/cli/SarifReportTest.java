@@ -154,6 +154,49 @@ class SarifReportTest {
         assertThat(rep.at("/insertedContent/text").asText()).isEqualTo("b IS NULL");
     }
 
+    @Test
+    void sqlInAConstantIsReportedAtItsDeclarationWithEachExecutionAsARelatedLocation() throws Exception {
+        String code = """
+            import java.sql.Connection;
+            import java.sql.SQLException;
+            import java.sql.Statement;
+
+            class Purge {
+                static final String PURGE = "DELETE FROM sessions";
+
+                int purge(Connection c) throws SQLException {
+                    Statement st = c.createStatement();
+                    return st.executeUpdate(PURGE);
+                }
+
+                int again(Connection c) throws SQLException {
+                    Statement st = c.createStatement();
+                    return st.executeUpdate(PURGE);
+                }
+            }
+            """;
+        Path f = write("src/Purge.java", code);
+        JsonNode root = valid(CliRunner.run("analyze", "--format", "sarif", "--base-dir", dir.toString(), f.toString()).out());
+        JsonNode results = root.at("/runs/0/results");
+        assertThat(results).hasSize(1); // once, where the SQL is written
+        JsonNode r = results.get(0);
+        assertThat(r.get("ruleId").asText()).isEqualTo("delete-update-without-where");
+        assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(6);
+        JsonNode related = r.get("relatedLocations");
+        assertThat(related).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            JsonNode loc = related.get(i);
+            assertThat(loc.get("id").asInt()).isEqualTo(i + 1);
+            assertThat(loc.at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("src/Purge.java");
+            assertThat(loc.at("/message/text").asText()).isEqualTo("the SQL is executed here");
+        }
+        assertThat(related.get(0).at("/physicalLocation/region/startLine").asInt()).isEqualTo(10);
+        assertThat(related.get(1).at("/physicalLocation/region/startLine").asInt()).isEqualTo(15);
+        // the JSON report carries them too
+        JsonNode json = JSON.readTree(CliRunner.run("analyze", "--format", "json", f.toString()).out());
+        assertThat(json.at("/inputs/0/findings/0/related/1/line").asInt()).isEqualTo(15);
+    }
+
     private List<String> fingerprints(Path f) throws Exception {
         JsonNode root = valid(CliRunner.run("analyze", "--format", "sarif", f.toString()).out());
         List<String> out = new ArrayList<>();

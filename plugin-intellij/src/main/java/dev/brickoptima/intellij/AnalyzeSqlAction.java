@@ -49,7 +49,7 @@ public final class AnalyzeSqlAction extends AnAction {
         String selected = editor.getSelectionModel().getSelectedText();
         int offset = editor.getCaretModel().getOffset();
         return new BackgroundAnalysis(project, "Analyzing SQL with BrickOptima", indicator -> selected != null && !selected.isBlank()
-            ? analyzeText("Selection", selected, project)
+            ? ReadAction.compute(() -> analyzeText("Selection", selected, project, file))
             : ReadAction.compute(() -> analyzeAt(file, offset, project)));
     }
 
@@ -59,16 +59,17 @@ public final class AnalyzeSqlAction extends AnAction {
         PsiElement literal = view.stringLiteralAt(offset);
         if (literal != null) {
             List<Finding> findings = new ArrayList<>();
-            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer().analyzeAt(view, literal)) findings.add(f.finding());
+            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer(file).analyzeAt(view, literal, FileDatabase.of(file))) findings.add(f.finding());
             return FindingsText.render("SQL at " + file.getName() + ":", file.getText(), findings);
         }
-        if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project);
+        if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project, file);
         return "Put the caret on a SQL string literal, select SQL text, or open a .sql file.";
     }
 
-    static String analyzeText(String title, String sql, Project project) {
+    /** {@code sql} as a script, with the configuration of {@code file} (null: the IDE settings alone). */
+    static String analyzeText(String title, String sql, Project project, PsiFile file) {
         try {
-            List<Finding> findings = new BoundedSqlAnalyzer(BrickOptimaSettings.getInstance(project).config()).analyze(sql).findings();
+            List<Finding> findings = new BoundedSqlAnalyzer(BrickOptimaSettings.getInstance(project).config(file)).analyze(sql).findings();
             return FindingsText.render(title + ":", sql, findings);
         } catch (RuntimeException ex) {
             return title + ": analysis failed: " + ex;

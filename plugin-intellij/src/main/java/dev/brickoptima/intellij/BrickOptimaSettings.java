@@ -4,24 +4,31 @@ import com.intellij.openapi.components.PersistentStateComponent;
 import com.intellij.openapi.components.State;
 import com.intellij.openapi.components.Storage;
 import com.intellij.openapi.project.Project;
+import com.intellij.psi.PsiFile;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.config.PreferenceText;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
+import dev.brickoptima.jvm.config.ConfigLookup;
+import dev.brickoptima.jvm.config.ProjectConfig;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Per-project settings (stored in .idea/brickoptima.xml); the analyzer configuration is derived from them. */
 @State(name = "BrickOptimaSettings", storages = @Storage("brickoptima.xml"))
 public final class BrickOptimaSettings implements PersistentStateComponent<BrickOptimaSettings.Settings> {
     private Settings state = new Settings();
-    private volatile AnalyzerConfig config;
-    private volatile JavaSqlAnalyzer analyzer;
+    private final ConfigFiles files = new ConfigFiles();
+    /** Per set of brickoptima.yml files: the configuration and its analyzer; emptied when the settings change. */
+    private final Map<ProjectConfig, AnalyzerConfig> configs = new ConcurrentHashMap<>();
+    private final Map<ProjectConfig, JavaSqlAnalyzer> analyzers = new ConcurrentHashMap<>();
     private volatile long version;
 
     /** The stored state: public fields, as the XML serializer expects. */
@@ -106,26 +113,59 @@ public final class BrickOptimaSettings implements PersistentStateComponent<Brick
 
     private synchronized void changed() {
         version++;
-        config = null;
-        analyzer = null;
+        configs.clear();
+        analyzers.clear();
     }
 
-    /** The SQL-in-Java analyzer for these settings (immutable and thread-safe; its cache lives as long as the settings). */
+    /**
+     * The SQL-in-Java analyzer for {@code file}: its brickoptima.yml files with these settings on top (immutable and
+     * thread-safe; its cache lives as long as the settings and the files).
+     */
+    public JavaSqlAnalyzer analyzer(PsiFile file) {
+        return analyzer(files.forFile(file).files());
+    }
+
+    /** Why the brickoptima.yml that applies to {@code file} is not used (one line), or null when it is or there is none. */
+    public String configProblem(PsiFile file) {
+        return files.forFile(file).problem();
+    }
+
+    /** The analyzer for these settings alone on top of the defaults (text that belongs to no file). */
     public JavaSqlAnalyzer analyzer() {
-        JavaSqlAnalyzer a = analyzer;
+        return analyzer(ConfigLookup.defaults());
+    }
+
+    private JavaSqlAnalyzer analyzer(ProjectConfig yml) {
+        JavaSqlAnalyzer a = analyzers.get(yml);
         if (a == null) {
-            a = JavaSqlAnalyzers.bounded(config(), state.heuristicLiterals);
-            analyzer = a;
+            if (analyzers.size() > 16) analyzers.clear();
+            a = JavaSqlAnalyzers.bounded(config(yml), state.heuristicLiterals);
+            analyzers.put(yml, a);
         }
         return a;
     }
 
-    /** The analyzer configuration for these settings; bad entries are skipped (listed by {@link #problems}). */
+    /**
+     * The configuration for analysing {@code file}: the brickoptima.yml files that apply to it, then these settings on
+     * top; bad entries in the settings are skipped (listed by {@link #problems}).
+     */
+    public AnalyzerConfig config(PsiFile file) {
+        return config(file == null ? ConfigLookup.defaults() : files.forFile(file).files());
+    }
+
+    /** These settings alone on top of the defaults. */
     public AnalyzerConfig config() {
-        AnalyzerConfig c = config;
+        return config(ConfigLookup.defaults());
+    }
+
+    private AnalyzerConfig config(ProjectConfig yml) {
+        AnalyzerConfig c = configs.get(yml);
         if (c == null) {
-            c = build(state, new ArrayList<>());
-            config = c;
+            if (configs.size() > 16) configs.clear();
+            AnalyzerConfig.Builder b = yml.builder();
+            text(state).applyTo(b);
+            c = b.build();
+            configs.put(yml, c);
         }
         return c;
     }

@@ -12,6 +12,7 @@ import com.intellij.psi.PsiFile;
 import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
 
 import java.util.ArrayList;
@@ -32,23 +33,31 @@ final class JavaSqlInspector {
     /** The last analysis of each file: the two inspections share it while the file and the settings are unchanged. */
     private static final Map<PsiFile, Analysed> LAST = new WeakHashMap<>();
 
-    private record Analysed(long stamp, JavaSqlAnalyzer analyzer, List<CodeFinding> findings) {
+    private record Analysed(long stamp, JavaSqlAnalyzer analyzer, Dialect database, List<CodeFinding> findings) {
     }
 
     /** Every finding of the file (cancelled with the IDE's progress). */
     static List<CodeFinding> analyze(PsiFile file, BrickOptimaSettings settings) {
-        JavaSqlAnalyzer analyzer = settings.analyzer();
+        return analyze(file, settings.analyzer(file));
+    }
+
+    /**
+     * Every finding of the file with {@code analyzer}, SQL read in the dialect of the database the file's project talks
+     * to (its build file's JDBC driver) unless the configuration declares one.
+     */
+    static List<CodeFinding> analyze(PsiFile file, JavaSqlAnalyzer analyzer) {
         long stamp = file.getModificationStamp();
+        Dialect database = FileDatabase.of(file);
         synchronized (LAST) {
             Analysed a = LAST.get(file);
-            if (a != null && a.stamp() == stamp && a.analyzer() == analyzer) return a.findings();
+            if (a != null && a.stamp() == stamp && a.analyzer() == analyzer && a.database() == database) return a.findings();
         }
-        List<CodeFinding> findings = analyzer.analyze(new PsiCodeView(file), () -> {
+        List<CodeFinding> findings = analyzer.analyze(new PsiCodeView(file), database, () -> {
             ProgressManager.checkCanceled();
             return false;
         });
         synchronized (LAST) {
-            LAST.put(file, new Analysed(stamp, analyzer, findings));
+            LAST.put(file, new Analysed(stamp, analyzer, database, findings));
         }
         return findings;
     }
@@ -61,7 +70,15 @@ final class JavaSqlInspector {
     static void report(ProblemsHolder holder, PsiFile file, boolean injection) {
         guard(() -> {
             String text = file.getText();
-            for (CodeFinding f : analyze(file, BrickOptimaSettings.getInstance(file.getProject()))) {
+            BrickOptimaSettings settings = BrickOptimaSettings.getInstance(file.getProject());
+            String configProblem = injection ? null : settings.configProblem(file);
+            if (configProblem != null && text.length() > 0) {
+                // an unusable brickoptima.yml: said once at the top of the file; the findings below use the IDE settings
+                PsiElement first = elementAt(file, 0, 1);
+                holder.registerProblem(first, configProblem, ProblemHighlightType.GENERIC_ERROR_OR_WARNING,
+                    clamp(0, first.getTextLength(), first.getTextLength()), LocalQuickFix.EMPTY_ARRAY);
+            }
+            for (CodeFinding f : analyze(file, settings)) {
                 if (f.ruleId().equals(InjectionCheck.METADATA.id()) != injection) continue;
                 PsiElement at = elementAt(file, f.start(), f.end());
                 int base = at.getTextRange().getStartOffset();

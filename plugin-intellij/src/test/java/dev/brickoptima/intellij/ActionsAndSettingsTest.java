@@ -45,7 +45,7 @@ class ActionsAndSettingsTest {
             .createFileFromText("q.sql", com.intellij.openapi.fileTypes.PlainTextFileType.INSTANCE, "SELECT a FROM t;\nDELETE FROM t;");
         String out = AnalyzeSqlAction.analyzeAt(sql, 0, env.project);
         assertThat(out).startsWith("q.sql:\n1 finding\n").contains("delete-update-without-where  line 2, column 1");
-        assertThat(AnalyzeSqlAction.analyzeText("Selection", "SELECT a FROM t", env.project)).isEqualTo("Selection:\nNo problems found.\n\n");
+        assertThat(AnalyzeSqlAction.analyzeText("Selection", "SELECT a FROM t", env.project, null)).isEqualTo("Selection:\nNo problems found.\n\n");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ActionsAndSettingsTest {
         s.partitionColumns = "no colon here";
         s.thresholds = "nonsense\nx.y = many\nlarge-in-list.max = 2.5";
         assertThat(BrickOptimaSettings.problems(s)).containsExactly(
-            "unknown dialect 'oracle' (spark, databricks, postgres, ansi)", "threshold 'nonsense' is not 'rule-id.name = value'",
+            "unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)", "threshold 'nonsense' is not 'rule-id.name = value'",
             "threshold 'x.y = many': unknown rule id 'x' (see 'brickoptima rules')",
             "threshold 'large-in-list.max = 2.5' must be a whole number (count)",
             "partition columns 'no colon here' is not 'table: col1, col2'");

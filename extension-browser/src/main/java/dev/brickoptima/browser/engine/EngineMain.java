@@ -1,92 +1,56 @@
 package dev.brickoptima.browser.engine;
 
-import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.plan.PlanAnalysis;
 import dev.brickoptima.core.plan.PlanAnalyzer;
-import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.pg.PgPlans;
+import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanTextParser;
 import dev.brickoptima.core.plan.SqlExecution;
-import dev.brickoptima.core.sql.SqlAnalysis;
-import dev.brickoptima.core.sql.SqlAnalyzer;
 import org.teavm.jso.JSBody;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Entry point of engine.js. Publishes {@code BrickOptimaEngine} on the global object of the background script
- * (Firefox), the service worker (Chromium) or a test harness. Each function takes text and returns the result as
- * JSON text ({@link ResultJson}), so callers never hold Java objects; a failure is an {"error": ...} answer.
+ * Entry point of engine.js: Spark plans and executions, the rule catalog and the settings. Publishes
+ * {@code BrickOptimaEngine} on the global object of the background script (Firefox), the service worker (Chromium)
+ * or a test harness. SQL text is analysed by sql-engine.js ({@link SqlEngineMain}), which only the pages that analyse
+ * SQL load: nothing here reaches JSqlParser, so the background that serves every Spark UI page stays small. Each
+ * function takes text and returns the result as JSON text ({@link ResultJson}), so callers never hold Java objects; a
+ * failure is an {"error": ...} answer.
  */
 public final class EngineMain {
-    private static SqlAnalyzer sqlAnalyzer;
+    static final String VERSION = "0.1.0";
+    private static final EngineSettings SETTINGS = new EngineSettings();
     private static PlanAnalyzer planAnalyzer;
 
     private EngineMain() {
     }
 
     public static void main(String[] args) {
-        publish(EngineMain::analyzeSql, EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzePlanOnPage,
-            EngineMain::analyzeText, text -> CatalogJson.catalog(), EngineMain::configure, VERSION);
+        publish(EngineMain::analyzePlan, EngineMain::analyzeExecution, EngineMain::analyzePlanOnPage, EngineMain::textKind,
+            text -> CatalogJson.catalog(), EngineMain::configure, VERSION);
     }
 
-    @JSBody(params = {"sql", "plan", "execution", "pagePlan", "text", "catalog", "configure", "version"}, script =
+    @JSBody(params = {"plan", "execution", "pagePlan", "kind", "catalog", "configure", "version"}, script =
         // no short local names here: TeaVM's minifier renames the parameters to short names (it made one "g")
         "var brickOptimaGlobal = typeof globalThis !== 'undefined' ? globalThis : self;"
-        + "brickOptimaGlobal.BrickOptimaEngine = {analyzeSql: sql, analyzePlan: plan, analyzeExecution: execution,"
-        + " analyzePlanOnPage: pagePlan, analyzeText: text, catalog: catalog, configure: configure, version: version};")
-    private static native void publish(TextFunction sql, TextFunction plan, TextFunction execution, TextFunction pagePlan,
-                                       TextFunction text, TextFunction catalog, TextFunction configure, String version);
+        + "brickOptimaGlobal.BrickOptimaEngine = {analyzePlan: plan, analyzeExecution: execution,"
+        + " analyzePlanOnPage: pagePlan, textKind: kind, catalog: catalog, configure: configure, version: version};")
+    private static native void publish(TextFunction plan, TextFunction execution, TextFunction pagePlan,
+                                       TextFunction kind, TextFunction catalog, TextFunction configure, String version);
 
-    static final String VERSION = "0.1.0";
-
-    private static AnalyzerConfig config = AnalyzerConfig.defaults();
-
-    private static AnalyzerConfig config() {
-        return config;
-    }
-
-    /**
-     * The user's settings from the options page, {@code {"thresholds": {"plan-skew.factor": 10, ...}}}; the analyzers
-     * are rebuilt with them. A key no rule declares, or a value its unit does not take, is refused with an error that
-     * names the key, and the previous settings stay.
-     */
+    /** The options page's thresholds; see {@link EngineSettings#configure}. The SQL engine gets the same settings. */
     static String configure(String json) {
-        try {
-            String error = SettingsJson.validate(json);
-            if (error != null) return ResultJson.error("configure", error);
-            AnalyzerConfig.Builder b = AnalyzerConfig.builder();
-            String[] keys = SettingsJson.thresholdKeys(json);
-            for (String key : keys) {
-                int dot = key.lastIndexOf('.');
-                b.threshold(key.substring(0, dot), key.substring(dot + 1), SettingsJson.threshold(json, key));
-            }
-            config = b.build();
-            sqlAnalyzer = null;
-            planAnalyzer = null;
-            return new dev.brickoptima.browser.json.JsonOut().beginObject().field("thresholds", keys.length).endObject().toString();
-        } catch (RuntimeException e) {
-            return ResultJson.error("configure", "settings not applied: " + e.getMessage());
-        }
+        String answer = SETTINGS.configure(json);
+        planAnalyzer = null;
+        return answer;
     }
 
-    /** SQL or plan text (a selection on any page), told apart by the plan parser's own test. */
-    static String analyzeText(String text) {
+    /** "plan" (Spark or PostgreSQL) or "sql": what a selection on any page is, told by the plan parsers' own tests. */
+    static String textKind(String text) {
         String t = text == null ? "" : text;
-        return PlanTextParser.looksLikePlan(t) || PgPlans.looksLikePlan(t) ? analyzePlan(t) : analyzeSql(t);
-    }
-
-    static String analyzeSql(String text) {
-        try {
-            long t0 = System.currentTimeMillis();
-            if (sqlAnalyzer == null) sqlAnalyzer = new SqlAnalyzer(config());
-            SqlAnalysis a = sqlAnalyzer.analyze(text == null ? "" : text);
-            return ResultJson.of("sql", null, a.findings(), Map.of(), Map.of(), System.currentTimeMillis() - t0,
-                a.internalErrors());
-        } catch (RuntimeException e) {
-            return ResultJson.error("sql", "analysis failed: " + e);
-        }
+        return PlanTextParser.looksLikePlan(t) || PgPlans.looksLikePlan(t) ? "plan" : "sql";
     }
 
     static String analyzePlan(String text) {
@@ -135,7 +99,7 @@ public final class EngineMain {
     }
 
     private static PlanAnalyzer plans() {
-        if (planAnalyzer == null) planAnalyzer = new PlanAnalyzer(config());
+        if (planAnalyzer == null) planAnalyzer = new PlanAnalyzer(SETTINGS.config());
         return planAnalyzer;
     }
 

@@ -18,6 +18,10 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jdt.core.IClasspathEntry;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
+import org.eclipse.jdt.core.search.IJavaSearchConstants;
+import org.eclipse.jdt.core.search.SearchEngine;
+import org.eclipse.jdt.core.search.SearchPattern;
+import org.eclipse.jdt.core.search.TypeNameRequestor;
 import org.osgi.framework.Bundle;
 
 import java.io.ByteArrayInputStream;
@@ -79,17 +83,58 @@ final class ShopProject {
 
     /** The project as a Java 17 project with source folders src and stubs and the running JDK as its library. */
     static IJavaProject javaProject(IProject project) throws CoreException {
+        return javaProject(project, "src", "stubs");
+    }
+
+    /** The project as a Java 17 project with these source folders and the running JDK as its library. */
+    static IJavaProject javaProject(IProject project, String... sourceFolders) throws CoreException {
         IJavaProject jp = JavaCore.create(project);
-        // the running JDK as the system library (what a JRE container resolves to), without JDT launching
-        IPath jrt = new Path(System.getProperty("java.home")).append("lib").append("jrt-fs.jar");
-        jp.setRawClasspath(new IClasspathEntry[] {
-            JavaCore.newSourceEntry(project.getFullPath().append("src")),
-            JavaCore.newSourceEntry(project.getFullPath().append("stubs")),
-            JavaCore.newLibraryEntry(jrt, null, null)}, project.getFullPath().append("bin"), null);
+        // a JDK as the system library (what a JRE container resolves to), without JDT launching
+        IPath jrt = new Path(jdkHome()).append("lib").append("jrt-fs.jar");
+        List<IClasspathEntry> entries = new ArrayList<>();
+        for (String folder : sourceFolders) entries.add(JavaCore.newSourceEntry(project.getFullPath().append(folder)));
+        entries.add(JavaCore.newLibraryEntry(jrt, null, null));
+        jp.setRawClasspath(entries.toArray(new IClasspathEntry[0]), project.getFullPath().append("bin"), null);
         Map<String, String> options = new HashMap<>(jp.getOptions(false));
         JavaCore.setComplianceOptions("17", options);
         jp.setOptions(options);
+        settle();
         return jp;
+    }
+
+    private static boolean initialized;
+
+    /**
+     * Lets JDT finish the background work a new Java project starts (its start-up initialization, indexing the new
+     * classpath) before a test builds or reconciles, as JDT's own test suites do ("waitUntilIndexesReady"). A first
+     * build that overlapped that work failed now and then inside JDT (NullPointerException "module is null" in
+     * BinaryModuleBinding.create, java.base not found, a second build fine): 6 of 15 fresh runs of
+     * ConfigFileInWorkspaceTest without this, 0 of 12 with it.
+     */
+    static void settle() throws CoreException {
+        if (!initialized) {
+            JavaCore.initializeAfterLoad(null);
+            initialized = true;
+        }
+        new SearchEngine().searchAllTypeNames(null, SearchPattern.R_EXACT_MATCH, "!@$#!@".toCharArray(),
+            SearchPattern.R_PATTERN_MATCH | SearchPattern.R_CASE_SENSITIVE, IJavaSearchConstants.CLASS,
+            SearchEngine.createWorkspaceScope(), new TypeNameRequestor() {
+            }, IJavaSearchConstants.WAIT_UNTIL_READY_TO_SEARCH, null);
+    }
+
+    /**
+     * The JDK the test projects compile against: the running one, or the one the system property
+     * {@code brickoptima.test.jdk} names. The Eclipse 2024-03 run sets it to a Java 17 JDK: its JDT (3.37) found no
+     * java.lang.Object in the image of the Java 25 JDK the tests run on ("the build path is incomplete").
+     */
+    static String jdkHome() {
+        String configured = System.getProperty("brickoptima.test.jdk", "").trim();
+        if (configured.isEmpty()) return System.getProperty("java.home");
+        if (!new java.io.File(configured, "lib/jrt-fs.jar").isFile()) {
+            throw new IllegalStateException("brickoptima.test.jdk=" + configured + " is not a JDK 9+ home (no lib/jrt-fs.jar); "
+                + "scripts/mvn passes a Java 17 home as java17.home");
+        }
+        return configured;
     }
 
     static void write(IFile file, String content) throws CoreException {

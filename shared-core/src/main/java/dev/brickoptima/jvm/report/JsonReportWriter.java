@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.report.InputReport;
@@ -73,6 +74,13 @@ public final class JsonReportWriter {
         loc.put("endLine", f.location().endLine());
         loc.put("endColumn", f.location().endColumn());
         if (f.location().operatorId() != null) loc.put("operatorId", f.location().operatorId());
+        if (!f.related().isEmpty()) {
+            ArrayNode related = n.putArray("related");
+            for (Location l : f.related()) {
+                related.addObject().put("start", l.start()).put("end", l.end()).put("line", l.line()).put("column", l.column())
+                    .put("endLine", l.endLine()).put("endColumn", l.endColumn());
+            }
+        }
         ArrayNode fixes = n.putArray("fixes");
         for (Fix fx : f.fixes()) {
             ObjectNode o = fixes.addObject();

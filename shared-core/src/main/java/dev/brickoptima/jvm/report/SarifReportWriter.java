@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
+import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.finding.TextEdit;
 import dev.brickoptima.core.report.InputReport;
@@ -31,6 +32,8 @@ import java.util.Map;
 public final class SarifReportWriter {
     /** The partialFingerprints key; bump the version if the fingerprint's definition changes. */
     public static final String FINGERPRINT_KEY = "brickoptima/v1";
+    /** What a related location of a finding is: SQL is reported where it is written, and this is where it runs. */
+    static final String RELATED_MESSAGE = "the SQL is executed here";
     public static final String SRCROOT = "%SRCROOT%";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,6 +83,7 @@ public final class SarifReportWriter {
                 res.put("level", level(f.severity()));
                 res.putObject("message").put("text", f.message());
                 addLocation(res.putArray("locations"), in, ctx, f);
+                addRelated(res, in, ctx, f);
                 res.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.get(i));
                 if (in.file() != null && in.offsetsInText()) addFixes(res, in, ctx, f);
                 if (f.location().operatorId() != null) res.putObject("properties").put("operatorId", f.location().operatorId());
@@ -131,16 +135,33 @@ public final class SarifReportWriter {
         }
         ObjectNode phys = loc.putObject("physicalLocation");
         artifact(phys.putObject("artifactLocation"), in.file(), ctx);
-        if (f != null && in.linesInFile()) {
-            ObjectNode region = phys.putObject("region");
-            region.put("startLine", f.location().line());
-            region.put("startColumn", f.location().column());
-            region.put("endLine", Math.max(f.location().endLine(), f.location().line()));
-            region.put("endColumn", Math.max(f.location().endColumn(), 1));
-        }
+        if (f != null && in.linesInFile()) region(phys, f.location());
         if (f != null && f.location().operatorId() != null) {
             loc.putArray("logicalLocations").addObject().put("name", "operator " + f.location().operatorId()).put("kind", "element");
         }
+    }
+
+    /** Other places of the same file the finding concerns (where SQL held in a constant is executed). */
+    private static void addRelated(ObjectNode res, AnalyzedInput in, ReportContext ctx, Finding f) {
+        if (f.related().isEmpty() || in.file() == null || !in.linesInFile()) return;
+        ArrayNode related = res.putArray("relatedLocations");
+        int id = 1;
+        for (Location l : f.related()) {
+            ObjectNode loc = related.addObject();
+            loc.put("id", id++);
+            ObjectNode phys = loc.putObject("physicalLocation");
+            artifact(phys.putObject("artifactLocation"), in.file(), ctx);
+            region(phys, l);
+            loc.putObject("message").put("text", RELATED_MESSAGE);
+        }
+    }
+
+    private static void region(ObjectNode phys, Location l) {
+        ObjectNode region = phys.putObject("region");
+        region.put("startLine", l.line());
+        region.put("startColumn", l.column());
+        region.put("endLine", Math.max(l.endLine(), l.line()));
+        region.put("endColumn", Math.max(l.endColumn(), 1));
     }
 
     private static void artifact(ObjectNode artifactLocation, Path file, ReportContext ctx) {

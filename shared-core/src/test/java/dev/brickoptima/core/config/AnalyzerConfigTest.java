@@ -97,7 +97,7 @@ class AnalyzerConfigTest {
         assertThat(ConfigChecks.profile("strict")).isNull();
         assertThat(ConfigChecks.profile("lax")).isEqualTo("unknown profile 'lax' (read-only, strict)");
         assertThat(ConfigChecks.dialect("postgres")).isNull();
-        assertThat(ConfigChecks.dialect("oracle")).isEqualTo("unknown dialect 'oracle' (spark, databricks, postgres, ansi)");
+        assertThat(ConfigChecks.dialect("oracle")).isEqualTo("unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)");
         assertThat(ConfigChecks.severity("info")).isNull();
         assertThat(ConfigChecks.severity("fatal")).isEqualTo("unknown severity 'fatal' (info, warning, error)");
         assertThat(ConfigChecks.thresholdKey("large-in-list.max")).isNull();

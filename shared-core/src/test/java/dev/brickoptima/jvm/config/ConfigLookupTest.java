@@ -126,4 +126,14 @@ class ConfigLookupTest {
         assertThat(ConfigLookup.defaults().config().profiles()).isEmpty();
         assertThat(ConfigLookup.defaults().toString()).isEqualTo("defaults");
     }
+
+    @Test
+    void anUnusableFileIsNamedInTheErrorSoAnIdeCanMarkIt(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("brickoptima.yml");
+        Files.writeString(cfg, "root: true\nthresholds:\n  large-in-list.max: lots\n");
+        assertThatThrownBy(() -> lookup.forFile(dir.resolve("Dao.java")))
+            .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.file()).isEqualTo(cfg))
+            .hasMessage(cfg + ": thresholds.large-in-list.max: expected a number, got a string ('lots')");
+        assertThat(new ConfigException("text").file()).isNull();
+    }
 }

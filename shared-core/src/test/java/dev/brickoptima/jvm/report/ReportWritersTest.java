@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * files under {@code report/}; SARIF, whose rule section follows the catalog, is checked field by field.
  */
 class ReportWritersTest {
-    private static final Path BASE = Path.of("/ws/project").toAbsolutePath();
-    private static final ReportContext CTX = new ReportContext("1.2.3", BASE);
+    static final Path BASE = Path.of("/ws/project").toAbsolutePath();
+    static final ReportContext CTX = new ReportContext("1.2.3", BASE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String expected(String name) throws IOException {

@@ -68,20 +68,35 @@ public final class MarkerFixes {
         IFile file = (IFile) marker.getResource();
         int analysedStart = marker.getAttribute(MarkerIds.ANALYSED_START, -1);
         int start = marker.getAttribute(IMarker.CHAR_START, -1);
-        int end = marker.getAttribute(IMarker.CHAR_END, -1);
         String expected = marker.getAttribute(MarkerIds.ANALYSED_TEXT, (String) null);
-        int delta = analysedStart >= 0 && start >= 0 ? start - analysedStart : 0;
         ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
         IPath path = file.getFullPath();
         manager.connect(path, LocationKind.IFILE, null);
         try {
             ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
-            IDocument doc = buffer.getDocument();
-            if (expected != null && start >= 0 && end >= start && !expected.isEmpty()) {
+            boolean wasDirty = buffer.isDirty();
+            if (!apply(buffer.getDocument(), fix, start, analysedStart, expected)) return false;
+            // save only what we dirtied: an editor with unsaved changes keeps them unsaved
+            if (!wasDirty) buffer.commit(null, true);
+            return true;
+        } finally {
+            manager.disconnect(path, LocationKind.IFILE, null);
+        }
+    }
+
+    /**
+     * Applies {@code fix} (offsets as of analysis, when the problem started at {@code analysedStart}) to {@code doc},
+     * where the problem now starts at {@code start}. Nothing is changed (false) when the text there is no longer
+     * {@code expected} (null: not checked) or an edit falls outside the document.
+     */
+    public static boolean apply(IDocument doc, Fix fix, int start, int analysedStart, String expected) {
+        if (fix.edits().isEmpty()) return false;
+        int delta = analysedStart >= 0 && start >= 0 ? start - analysedStart : 0;
+        try {
+            if (expected != null && start >= 0 && !expected.isEmpty()) {
                 int to = Math.min(doc.getLength(), start + expected.length());
                 if (start > doc.getLength() || !doc.get(start, to - start).equals(expected)) return false;
             }
-            boolean wasDirty = buffer.isDirty();
             MultiTextEdit edit = new MultiTextEdit();
             List<TextEdit> sorted = new ArrayList<>(fix.edits());
             sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -91,13 +106,9 @@ public final class MarkerFixes {
                 edit.addChild(new ReplaceEdit(s, e.end() - e.start(), e.replacement()));
             }
             edit.apply(doc);
-            // save only what we dirtied: an editor with unsaved changes keeps them unsaved
-            if (!wasDirty) buffer.commit(null, true);
             return true;
         } catch (BadLocationException | MalformedTreeException e) {
             return false;
-        } finally {
-            manager.disconnect(path, LocationKind.IFILE, null);
         }
     }
 

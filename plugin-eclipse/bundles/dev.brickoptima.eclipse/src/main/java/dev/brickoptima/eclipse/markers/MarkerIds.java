@@ -2,7 +2,10 @@ package dev.brickoptima.eclipse.markers;
 
 /** The BrickOptima problem marker type and its attributes (declared in plugin.xml). */
 public final class MarkerIds {
-    /** Subtype of org.eclipse.core.resources.problemmarker and textmarker; managed by the Java builder. */
+    /**
+     * Subtype of org.eclipse.jdt.core.problem (so the Java editor hides a build marker under the while-typing problem at
+     * the same place), problemmarker and textmarker; managed by the Java builder.
+     */
     public static final String MARKER_TYPE = "dev.brickoptima.eclipse.sqlproblem";
     /** Stable rule id of the finding ("select-star"). */
     public static final String RULE_ID = "ruleId";

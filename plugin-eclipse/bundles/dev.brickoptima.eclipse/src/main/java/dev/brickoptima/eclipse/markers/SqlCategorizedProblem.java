@@ -70,9 +70,10 @@ public final class SqlCategorizedProblem extends CategorizedProblem {
         return problem.finding().severity();
     }
 
+    /** The quick fix data ({@link QuickFixArguments}), for the Java editor's Ctrl+1 on this problem or its marker. */
     @Override
     public String[] getArguments() {
-        return new String[0];
+        return new QuickFixArguments(problem.ruleId(), problem.edits(), problem.suppression(), problem.start(), analysedText).encode();
     }
 
     @Override

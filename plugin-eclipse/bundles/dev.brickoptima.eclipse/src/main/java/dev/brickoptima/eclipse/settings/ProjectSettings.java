@@ -4,7 +4,10 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.PreferenceText;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
+import dev.brickoptima.jvm.config.ConfigLookup;
+import dev.brickoptima.jvm.config.ProjectConfig;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.DefaultScope;
@@ -18,13 +21,17 @@ import java.util.Map;
 
 /**
  * The settings in force for a project: its own (project scope) when "project specific settings" is on, else the
- * workspace's (instance scope), else defaults. Scanners are cached per distinct settings, so unchanged settings
- * cost nothing per file.
+ * workspace's (instance scope), else defaults. The configuration of a file is its {@code brickoptima.yml} files
+ * ({@link ConfigFiles}) with these preferences applied on top, as IntelliJ does. Analyzers are cached per distinct
+ * preferences and files, so unchanged settings cost nothing per file.
  */
 public final class ProjectSettings {
-    private static final Map<String, JavaSqlAnalyzer> ANALYZERS = new LinkedHashMap<>(8, 0.75f, true) {
+    private record Key(Map<String, String> values, ProjectConfig files) {
+    }
+
+    private static final Map<Key, JavaSqlAnalyzer> ANALYZERS = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, JavaSqlAnalyzer> e) {
+        protected boolean removeEldestEntry(Map.Entry<Key, JavaSqlAnalyzer> e) {
             return size() > 8;
         }
     };
@@ -69,19 +76,30 @@ public final class ProjectSettings {
             get.apply(SettingsKeys.THRESHOLDS), get.apply(SettingsKeys.PARTITION_COLUMNS));
     }
 
+    /** The preferences alone on top of the defaults (for text that belongs to no file). */
     public AnalyzerConfig config() {
-        AnalyzerConfig.Builder b = AnalyzerConfig.builder();
+        return config(ConfigLookup.defaults());
+    }
+
+    /** The configuration for analysing {@code resource}: its brickoptima.yml files, then these preferences on top. */
+    public AnalyzerConfig config(IResource resource) {
+        return config(ConfigFiles.forResource(resource));
+    }
+
+    private AnalyzerConfig config(ProjectConfig files) {
+        AnalyzerConfig.Builder b = files.builder();
         text().applyTo(b);
         return b.build();
     }
 
-    /** The SQL-in-Java analyzer for these settings (shared: analyzers are immutable and thread-safe). */
-    public JavaSqlAnalyzer analyzer() {
-        String key = values.toString();
+    /** The SQL-in-Java analyzer for {@code resource} (shared: analyzers are immutable and thread-safe). */
+    public JavaSqlAnalyzer analyzer(IResource resource) {
+        ProjectConfig files = ConfigFiles.forResource(resource);
+        Key key = new Key(values, files);
         synchronized (ANALYZERS) {
             JavaSqlAnalyzer a = ANALYZERS.get(key);
             if (a == null) {
-                a = JavaSqlAnalyzers.bounded(config(), Boolean.parseBoolean(get(SettingsKeys.HEURISTIC_LITERALS).trim()));
+                a = JavaSqlAnalyzers.bounded(config(files), Boolean.parseBoolean(get(SettingsKeys.HEURISTIC_LITERALS).trim()));
                 ANALYZERS.put(key, a);
             }
             return a;

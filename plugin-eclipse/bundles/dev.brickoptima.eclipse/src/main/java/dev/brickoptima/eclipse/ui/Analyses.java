@@ -5,6 +5,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.ide.PlanSelection;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.jdt.JdtCodeView;
+import dev.brickoptima.eclipse.FileDatabase;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 import org.eclipse.core.resources.IFile;
@@ -51,7 +52,7 @@ public final class Analyses {
             try (InputStream in = file.getContents()) {
                 content = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
             }
-            return new Result(file.getName(), script(file.getProject(), content, 0, 1));
+            return new Result(file.getName(), script(file, content, 0, 1));
         } catch (CoreException | IOException | RuntimeException e) {
             return new Result(file.getName() + " could not be read", List.of());
         }
@@ -72,18 +73,18 @@ public final class Analyses {
             ASTNode literal = view.stringLiteralAt(offset);
             if (literal != null && (!selected || insideOneString(cu, offset, length))) {
                 List<ResultEntry> entries = new ArrayList<>();
-                for (CodeFinding f : ProjectSettings.of(project).analyzer().analyzeAt(view, literal)) entries.add(ResultEntry.of(f.finding(), 0, 1));
+                for (CodeFinding f : ProjectSettings.of(project).analyzer(file).analyzeAt(view, literal, FileDatabase.of(file))) entries.add(ResultEntry.of(f.finding(), 0, 1));
                 return new Result(file.getName() + ", SQL string at line " + cu.getLineNumber(offset), entries);
             }
             if (!selected) return new Result("No SQL string at the cursor: put the cursor in a string literal, or select SQL text", List.of());
         }
-        if (selected) return new Result("Selected SQL", script(project, content.substring(offset, offset + length), offset, startLine));
-        return new Result(file == null ? "SQL document" : file.getName(), script(project, content, 0, 1));
+        if (selected) return new Result("Selected SQL", script(file, content.substring(offset, offset + length), offset, startLine));
+        return new Result(file == null ? "SQL document" : file.getName(), script(file, content, 0, 1));
     }
 
     /** Text as a Spark physical plan; {@code offset}/{@code startLine} place it in its document. */
     public static Result plan(IFile file, String text, int offset, int startLine) {
-        PlanSelection.Result r = PlanSelection.analyze(text, "selection", ProjectSettings.of(file == null ? null : file.getProject()).config());
+        PlanSelection.Result r = PlanSelection.analyze(text, "selection", ProjectSettings.of(file == null ? null : file.getProject()).config(file));
         List<ResultEntry> entries = new ArrayList<>();
         for (Finding f : r.findings()) entries.add(ResultEntry.of(f, offset, startLine));
         return new Result(r.problem() != null ? r.problem() : r.heading(), entries);
@@ -94,8 +95,8 @@ public final class Analyses {
         return n instanceof StringLiteral || n instanceof TextBlock || n != null && n.getParent() instanceof StringLiteral;
     }
 
-    private static List<ResultEntry> script(IProject project, String sql, int baseOffset, int baseLine) {
-        SqlAnalysis analysis = new BoundedSqlAnalyzer(ProjectSettings.of(project).config()).analyze(sql);
+    private static List<ResultEntry> script(IFile file, String sql, int baseOffset, int baseLine) {
+        SqlAnalysis analysis = new BoundedSqlAnalyzer(ProjectSettings.of(file == null ? null : file.getProject()).config(file)).analyze(sql);
         List<ResultEntry> entries = new ArrayList<>();
         for (Finding f : analysis.findings()) entries.add(ResultEntry.of(f, baseOffset, baseLine));
         return entries;
