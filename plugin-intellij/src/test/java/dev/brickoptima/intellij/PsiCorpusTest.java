@@ -2,17 +2,13 @@ package dev.brickoptima.intellij;
 
 import com.intellij.codeInspection.ProblemDescriptor;
 import com.intellij.psi.PsiFile;
-import dev.brickoptima.core.code.ExpectedFindings;
-import dev.brickoptima.core.code.JavaSqlAnalyzer;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.jvm.code.JavaCorpus;
 import dev.brickoptima.jvm.code.JavaFixtures;
-import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The corpus of real-shaped projects (fixtures/java/corpus) through IntelliJ's PSI (183 core): each source opened from
- * disk with the project's sources and the API stubs on the class path, so the plugin finds the project's database from
- * the build file above the file as in the IDE. Projects without a brickoptima.yml run through both inspections with
- * the plugin's settings; the one whose brickoptima.yml declares its sinks runs the inspections' analysis with that
- * configuration (the settings page does not read brickoptima.yml yet). Text blocks and switch expressions are beyond
- * the 183 parser: sources marked java 17 run in the JDT hosts only.
+ * disk with the project's sources and the API stubs on the class path, and run through both inspections as in the
+ * IDE: the plugin finds the project's database from the build file above the file and reads the project's
+ * brickoptima.yml (the legacy application's declared sinks). Text blocks and switch expressions are beyond the 183
+ * parser: sources marked java 17 run in the JDT hosts only.
  */
 class PsiCorpusTest {
     static CoreJavaEnvironment env;
@@ -44,23 +39,16 @@ class PsiCorpusTest {
         env.close();
     }
 
-    private static boolean hasConfigFile(JavaCorpus.Project p) {
-        return Files.exists(p.dir().resolve("brickoptima.yml"));
-    }
-
     @Test
     void everyProjectReportsExactlyTheMarkedFindings() {
         List<String> mismatches = new ArrayList<>();
         int analysed = 0;
         for (JavaCorpus.Project p : JavaCorpus.projects()) {
-            JavaSqlAnalyzer withConfigFile = hasConfigFile(p) ? JavaSqlAnalyzers.bounded(p.config(), true) : null;
             Map<String, List<String>> actual = new LinkedHashMap<>();
             for (Map.Entry<String, String> f : p.sources().entrySet()) {
                 if (JavaCorpus.needsJava17(f.getValue())) continue;
                 PsiFile file = env.open(p.sourceRoot().resolve(f.getKey()));
-                actual.put(f.getKey(), withConfigFile != null
-                    ? ExpectedFindings.describe(JavaSqlInspector.analyze(file, withConfigFile))
-                    : PsiFixtureTest.findings(inspectionsOn(file)));
+                actual.put(f.getKey(), PsiFixtureTest.findings(inspectionsOn(file)));
                 analysed++;
             }
             mismatches.addAll(JavaCorpus.mismatches(p, actual));
