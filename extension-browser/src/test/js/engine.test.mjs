@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { analyze, loadEngine, loadSqlEngine } from './engine-harness.mjs';
+import { analyze, loadEngine, loadEngineFrom, loadSqlEngine } from './engine-harness.mjs';
 import { samplesDir, teavmDir } from './paths.mjs';
 
 test('engine.js publishes the plan functions, sql-engine.js the SQL one', () => {
@@ -17,6 +17,58 @@ test('engine.js publishes the plan functions, sql-engine.js the SQL one', () => 
   const sql = loadSqlEngine();
   for (const f of ['analyzeSql', 'configure']) assert.equal(typeof sql[f], 'function', f);
   assert.equal(sql.version, e.version);
+});
+
+test('each published function answers (fresh engines: configure() changes state the other tests must not see)', () => {
+  const e = loadEngineFrom(join(teavmDir, 'engine.js'));
+  const sqlEngine = loadEngineFrom(join(teavmDir, 'sql-engine.js'));
+  const call = (engine, f, arg) => JSON.parse(engine[f](arg));
+
+  const sql = call(sqlEngine, 'analyzeSql', 'SELECT * FROM t');
+  assert.equal(sql.kind, 'sql');
+  assert.deepEqual(sql.findings.map((f) => [f.ruleId, f.location.line, f.location.column]), [['select-star', 1, 8]]);
+
+  const all = JSON.parse(readFileSync(join(samplesDir, 'sql_details.json'), 'utf8'));
+  const exec = all.find((x) => x.description.startsWith('Q3b cartesian'));
+  const plan = call(e, 'analyzePlan', exec.planDescription);
+  assert.equal(plan.kind, 'plan');
+  const cartesian = plan.findings.find((f) => f.ruleId === 'plan-cartesian-product');
+  assert.ok(cartesian, JSON.stringify(plan.findings.map((f) => f.ruleId)));
+  assert.equal(cartesian.location.operatorId, '5');
+  assert.equal(cartesian.location.operator, 'CartesianProduct');
+  assert.equal(cartesian.location.graphNodeId, null); // plan text alone has no page graph
+
+  const execution = call(e, 'analyzeExecution', JSON.stringify(exec));
+  assert.equal(execution.kind, 'execution');
+  assert.equal(execution.description, exec.description);
+  assert.equal(execution.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
+
+  const graph = exec.nodes.map((n) => ({ nodeId: n.nodeId, nodeName: n.nodeName }));
+  const page = call(e, 'analyzePlanOnPage', JSON.stringify({ plan: exec.planDescription, graph }));
+  assert.equal(page.kind, 'plan');
+  assert.equal(page.findings.find((f) => f.ruleId === 'plan-cartesian-product').location.graphNodeId, '0');
+
+  assert.equal(e.textKind(exec.planDescription), 'plan');
+  assert.equal(e.textKind('SELECT * FROM t'), 'sql');
+
+  const catalog = call(e, 'catalog', '');
+  assert.equal(catalog.version, '0.1.0');
+  const star = catalog.rules.find((r) => r.id === 'select-star');
+  assert.equal(star.severity, 'warning');
+  assert.ok(star.bad.includes('*'), star.bad);
+  const inList = catalog.rules.find((r) => r.id === 'large-in-list');
+  assert.ok(inList.thresholds.some((t) => t.key === 'large-in-list.max'), JSON.stringify(inList.thresholds));
+
+  // configure: a declared threshold changes the next analysis; an unknown key is refused and changes nothing
+  const inSql = 'SELECT a FROM t WHERE b IN (1, 2, 3)';
+  assert.ok(!call(sqlEngine, 'analyzeSql', inSql).findings.some((f) => f.ruleId === 'large-in-list'));
+  assert.deepEqual(call(sqlEngine, 'configure', JSON.stringify({ thresholds: { 'large-in-list.max': 2 } })), { thresholds: 1 });
+  assert.deepEqual(call(sqlEngine, 'analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  const refused = call(sqlEngine, 'configure', JSON.stringify({ thresholds: { 'large-in-list.maxx': 2 } }));
+  assert.equal(refused.kind, 'configure');
+  assert.match(refused.error, /large-in-list\.maxx/);
+  assert.deepEqual(call(sqlEngine, 'analyzeSql', inSql).findings.map((f) => f.ruleId), ['large-in-list']);
+  assert.deepEqual(call(e, 'configure', JSON.stringify({ thresholds: { 'plan-skew.factor': 10 } })), { thresholds: 1 });
 });
 
 test('engine.js holds no SQL parser: JSqlParser is only in sql-engine.js', () => {
@@ -131,4 +183,35 @@ test('REST execution with its stages: task quantiles give the skew finding with 
 test('bad input is an error answer, never an exception', () => {
   const r = analyze('analyzeExecution', '<html>proxy login</html>');
   assert.ok(r.error, JSON.stringify(r));
+});
+
+// The time budget is a deadline the engine checks itself (parser hooks, node walks, rule loops): no threads, so it
+// holds in TeaVM too. A 77 KB join chain used to block the engine for 51 s (quadratic join rules); a 600 KB one must
+// come back within the 5 s statement budget, with findings or an analysis-timeout finding. Hang guards, not benchmarks.
+function joinChain(joins) {
+  const parts = ['SELECT t0.a FROM t0'];
+  for (let i = 1; i <= joins; i++) parts.push(` JOIN t${i} ON t${i}.k = t${i - 1}.k`);
+  return parts.join('');
+}
+
+test('SQL: a 77 KB join chain is analysed without blocking', () => {
+  const sql = joinChain(2500);
+  assert.ok(sql.length > 75000, String(sql.length));
+  const started = Date.now();
+  const r = analyze('analyzeSql', sql);
+  const ms = Date.now() - started;
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(ms < 20000, `took ${ms} ms`);
+  assert.ok(!r.findings.some((f) => f.ruleId === 'parse-error'), JSON.stringify(r.findings.map((f) => f.ruleId)));
+});
+
+test('SQL: a 600 KB statement ends within its time budget', () => {
+  const sql = joinChain(18000);
+  const started = Date.now();
+  const r = analyze('analyzeSql', sql);
+  const ms = Date.now() - started;
+  assert.equal(r.error, undefined, r.error);
+  assert.ok(ms < 30000, `took ${ms} ms`);
+  const timeout = r.findings.find((f) => f.ruleId === 'analysis-timeout');
+  if (timeout) assert.match(timeout.message, /limits\.statementBudgetMillis/);
 });

@@ -1,10 +1,11 @@
-// The real Spark fixture (module spark-fixture) and a History Server over its event log.
-// Both come from the environment when the test run provides them, so the same suite can run against another
-// Spark UI (e.g. a Spark 4 fixture):
-//   BRICKOPTIMA_SPARK_FIXTURE_URL + BRICKOPTIMA_SPARK_FIXTURE_STATE  the live UI and its state file (scripts/spark-fixture start)
-//   BRICKOPTIMA_SPARK_HISTORY_URL                                     a History Server that lists the state's appId
+// The real Spark fixture (module spark-fixture) and a History Server over its event log, on one Spark line:
+// BRICKOPTIMA_E2E_SPARK_LINE=3.5 (default) or 4 (Spark 4.x, the classpath recorded by module spark-fixture-spark4).
+// Both come from the environment when the test run provides them (scripts/spark-fixture start):
+//   BRICKOPTIMA_SPARK_FIXTURE_URL + _STATE    the live 3.5 UI and its state file
+//   BRICKOPTIMA_SPARK4_FIXTURE_URL + _STATE   the live 4.x UI and its state file
+//   BRICKOPTIMA_SPARK_HISTORY_URL              a History Server that lists the 3.5 state's appId
 // Otherwise this suite starts its own as child processes (they exit when our stdin pipe closes) and stops them by
-// PID at the end, so no other module's processes are ever touched.
+// PID at the end, so no other module's processes are ever touched. The History Server runs on the application's line.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -23,12 +24,19 @@ function java17() {
   throw new Error('the Spark fixture needs a Java 17 runtime (set JAVA17_HOME)');
 }
 
+export const sparkLine = process.env.BRICKOPTIMA_E2E_SPARK_LINE || '3.5';
+if (!['3.5', '4'].includes(sparkLine)) throw new Error(`BRICKOPTIMA_E2E_SPARK_LINE must be 3.5 or 4, not ${sparkLine}`);
+const ENV = sparkLine === '4' ? 'BRICKOPTIMA_SPARK4_FIXTURE' : 'BRICKOPTIMA_SPARK_FIXTURE';
+
+/** The fixture's classes with the Spark classpath of this suite's line (the same classes run on both). */
 function fixtureClasspath() {
   const classes = join(root, 'spark-fixture', 'target', 'classes');
-  const cpFile = join(classes, 'dev', 'brickoptima', 'sparkfixture', 'fixture-classpath.txt');
+  const cpFile = sparkLine === '4'
+    ? join(root, 'spark-fixture-spark4', 'target', 'classes', 'dev', 'brickoptima', 'sparkfixture', 'fixture-classpath-spark4.txt')
+    : join(classes, 'dev', 'brickoptima', 'sparkfixture', 'fixture-classpath.txt');
   if (!existsSync(cpFile) || !existsSync(join(classes, 'dev', 'brickoptima', 'sparkfixture', 'FixtureApp.class'))) {
-    const r = spawnSync(join(root, 'scripts', 'mvn'), ['-q', '-pl', 'spark-fixture', 'process-classes'], { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('could not build the spark-fixture module');
+    const r = spawnSync(join(root, 'scripts', 'mvn'), ['-q', '-pl', 'spark-fixture,spark-fixture-spark4', 'process-classes'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('could not build the spark-fixture modules');
   }
   return `${classes}:${readFileSync(cpFile, 'utf8').trim()}`;
 }
@@ -73,10 +81,10 @@ function startJava(name, args, jvmProps, ready, timeoutMs = 240000) {
 }
 
 export async function startFixture() {
-  const url = process.env.BRICKOPTIMA_SPARK_FIXTURE_URL;
-  const stateFile = process.env.BRICKOPTIMA_SPARK_FIXTURE_STATE;
+  const url = process.env[`${ENV}_URL`];
+  const stateFile = process.env[`${ENV}_STATE`];
   if (url && stateFile) return { url, state: JSON.parse(readFileSync(stateFile, 'utf8')), stop() {} };
-  const run = join(target, 'spark-fixture');
+  const run = join(target, sparkLine === '4' ? 'spark-fixture-spark4' : 'spark-fixture');
   mkdirSync(run, { recursive: true });
   const { value: state, stop } = await startJava('Spark fixture', ['dev.brickoptima.sparkfixture.FixtureApp',
     '--state-file', join(run, 'state.json'), '--max-lifetime-seconds', '1800', '--exit-on-stdin-eof'], [],
@@ -86,7 +94,7 @@ export async function startFixture() {
 
 /** A History Server listing the fixture application: from the environment, or started over its event log. */
 export async function startHistoryServer(state) {
-  const given = process.env.BRICKOPTIMA_SPARK_HISTORY_URL;
+  const given = sparkLine === '3.5' ? process.env.BRICKOPTIMA_SPARK_HISTORY_URL : undefined;
   if (given) return { url: given.replace(/\/$/, ''), stop() {} };
   if (!state.eventLogDir) throw new Error('the Spark fixture state names no event log directory');
   const port = await freePort();

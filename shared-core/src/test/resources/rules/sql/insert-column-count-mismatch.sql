@@ -7,3 +7,8 @@ INSERT INTO orders (id, status) SELECT id, status FROM staged;
 INSERT INTO orders (id, status) SELECT * FROM staged;
 INSERT INTO orders VALUES (1, 'open', 9.90);
 INSERT INTO sales PARTITION (dt) (id, amount) SELECT id, amount, dt FROM staged;
+-- a parenthesised expression is one value of the row, not a row
+INSERT INTO counters (id, hits, label) VALUES ((? * 10), ?, ?);
+INSERT INTO counters (id, hits) VALUES ((SELECT MAX(id) + 1 FROM counters), 0);
+INSERT INTO pairs (a, b) VALUES ((1), (2));
+INSERT INTO singles (a) VALUES (1), (2), (3);

@@ -9,3 +9,7 @@ SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.
 SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE coalesce(o.status, 'none') <> 'void';
 SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open';
 SELECT c.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE c.region = 'EU';
+SELECT c.name, o.id FROM orders o RIGHT JOIN customers c ON c.id = o.customer_id WHERE o.state = 'open';   -- expect: outer-join-filtered-in-where@88
+-- negatives: a RIGHT JOIN filtered on its preserved side, or on the optional side with IS NULL
+SELECT c.name, o.id FROM orders o RIGHT JOIN customers c ON c.id = o.customer_id WHERE c.region = 'EU';
+SELECT c.name FROM orders o RIGHT JOIN customers c ON c.id = o.customer_id WHERE o.id IS NULL;

@@ -10,3 +10,7 @@ SELECT id FROM current_orders UNION DISTINCT SELECT id FROM archived_orders;
 -- Negative: INTERSECT and EXCEPT are set operations by nature
 SELECT id FROM a INTERSECT SELECT id FROM b;
 SELECT id FROM a EXCEPT SELECT id FROM b;
+-- Negative: the UNION of a recursive query stops it on cycles
+WITH RECURSIVE tree (id, parent_id) AS (SELECT id, parent_id FROM nodes WHERE id = 1 UNION SELECT n.id, n.parent_id FROM nodes n JOIN tree t ON n.parent_id = t.id) SELECT id FROM tree;
+-- but a UNION elsewhere in a recursive query is an ordinary one
+WITH RECURSIVE tree (id) AS (SELECT id FROM nodes WHERE id = 1 UNION ALL SELECT n.id FROM nodes n JOIN tree t ON n.parent_id = t.id) SELECT id FROM tree UNION SELECT id FROM roots;   -- expect: union-instead-of-union-all@154

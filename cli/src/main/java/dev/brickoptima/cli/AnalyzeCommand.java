@@ -44,6 +44,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<AnalyzedInput> inputs = new InputAnalyzer(configOptions, planInputOptions, javaOptions.classpath()).run(inputOptions, System.in);
         inputs = baselineOption.apply(inputs, ctx, spec.commandLine().getErr());
         int code = reportOptions.write(inputs, ctx, spec.commandLine().getOut());
-        return InputAnalyzer.anyUnreadable(inputs) ? ExitCode.USAGE : code;
+        return reportOptions.exitCode(inputs, code, spec.commandLine().getErr());
     }
 }

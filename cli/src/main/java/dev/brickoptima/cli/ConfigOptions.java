@@ -26,7 +26,8 @@ public final class ConfigOptions {
             + " files found from each input's directory up to the repository root.")
     Path config;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "spark (default; also databricks), postgres, ansi.")
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "spark (also databricks), postgres, ansi, mysql, sqlserver, hive. "
+        + "Default: the dialect of brickoptima.yml, else for Java sources the database of the project's JDBC driver, else spark.")
     String dialect;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Activate a rule profile (read-only, strict). Repeatable.")

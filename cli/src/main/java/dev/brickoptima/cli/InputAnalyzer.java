@@ -1,6 +1,7 @@
 package dev.brickoptima.cli;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Limits;
 import dev.brickoptima.core.input.InputKind;
 import dev.brickoptima.core.report.InputReport;
 import dev.brickoptima.core.sql.SqlAnalysis;
@@ -9,11 +10,6 @@ import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +35,7 @@ final class InputAnalyzer {
     private final Map<AnalyzerConfig, BoundedSqlAnalyzer> sql = new ConcurrentHashMap<>();
     private final Map<AnalyzerConfig, PlanInputs> plans = new ConcurrentHashMap<>();
     private final Map<AnalyzerConfig, JavaInputs> java = new ConcurrentHashMap<>();
+    private final Map<AnalyzerConfig, EventLogInputs> eventLogs = new ConcurrentHashMap<>();
     private int stdinIndex = -1;
 
     InputAnalyzer(ConfigOptions configs) {
@@ -67,7 +64,7 @@ final class InputAnalyzer {
                 String name = options.stdinFilename != null ? options.stdinFilename : "<stdin>";
                 Path file = options.stdinFilename != null ? Path.of(options.stdinFilename) : null;
                 stdinIndex = sources.size();
-                sources.add(new Source(name, file, readStdin(stdin)));
+                sources.add(new Source(name, file, readStdin(stdin, readerFor(configs.configFor(workingDirectoryOr(file))))));
             } else {
                 named.add(Path.of(p));
             }
@@ -75,11 +72,11 @@ final class InputAnalyzer {
         sources.addAll(files(named, options));
         List<Job> jobs = new ArrayList<>();
         // standard input without --stdin-filename gets the configuration of the working directory
-        for (Source s : sources) jobs.add(new Job(s, configs.configFor(s.file() != null ? s.file() : Path.of("").toAbsolutePath())));
+        for (Source s : sources) jobs.add(new Job(s, configs.configFor(workingDirectoryOr(s.file()))));
         ForkJoinPool pool = new ForkJoinPool(options.parallelism());
         try {
             // files are independent and the analyzers thread-safe: analyse them in parallel, report in input order
-            return pool.submit(() -> jobs.parallelStream().map(this::analyze).toList()).get();
+            return pool.submit(() -> jobs.parallelStream().flatMap(j -> analyzeAll(j).stream()).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UsageException("interrupted");
@@ -117,9 +114,19 @@ final class InputAnalyzer {
         return out;
     }
 
+    /** A Spark event log gives one input per SQL execution (streamed, never read whole); anything else one input. */
+    private List<AnalyzedInput> analyzeAll(Job job) {
+        Source s = job.source();
+        if (s.text() == null && s.file() != null && EventLogInputs.isEventLog(s.file())) {
+            EventLogInputs logs = eventLogs.computeIfAbsent(job.config(), EventLogInputs::new);
+            return logs.analyze(s.file(), UNREADABLE).stream().map(r -> new AnalyzedInput(r, null, s.file())).toList();
+        }
+        return List.of(analyze(job));
+    }
+
     private AnalyzedInput analyze(Job job) {
         Source s = job.source();
-        Text t = s.text() != null ? s.text() : read(s.file());
+        Text t = s.text() != null ? s.text() : read(s.file(), readerFor(job.config()));
         if (t.error() != null) {
             return new AnalyzedInput(new InputReport(s.name(), UNREADABLE, 0, List.of(), List.of("cannot read: " + t.error())), null, s.file());
         }
@@ -147,43 +154,33 @@ final class InputAnalyzer {
         return new InputReport(name, "sql", a.statements(), a.findings(), a.internalErrors());
     }
 
-    static Text read(Path p) {
-        try {
-            if (!Files.exists(p)) throw new IOException("no such file");
-            if (Files.isDirectory(p)) throw new IOException("is a directory");
-            return new Text(decode(Files.readAllBytes(p)), null);
-        } catch (IOException e) {
-            return new Text(null, describe(e));
-        }
+    private static Path workingDirectoryOr(Path file) {
+        return file != null ? file : Path.of("").toAbsolutePath();
     }
 
-    /** The text of a file, or a one-line usage error. */
+    /** Reads within the input's own limit, so the limit is checked while reading, never after. */
+    private static InputReader readerFor(AnalyzerConfig config) {
+        return new InputReader(config.limits().maxInputChars());
+    }
+
+    private static Text read(Path p, InputReader reader) {
+        InputReader.Result r = reader.read(p);
+        return new Text(r.text(), r.error());
+    }
+
+    /** The text of a file (within the default input limit), or a one-line usage error. */
     static String readOrThrow(Path p) {
-        Text t = read(p);
+        Text t = read(p, new InputReader(Limits.DEFAULT.maxInputChars()));
         if (t.error() != null) throw new UsageException("cannot read " + p + ": " + t.error());
         return t.value();
     }
 
-    private static Text readStdin(InputStream in) {
+    private static Text readStdin(InputStream in, InputReader reader) {
         try {
-            return new Text(decode(in.readAllBytes()), null);
+            InputReader.Result r = reader.read(in);
+            return new Text(r.text(), r.error());
         } catch (IOException e) {
-            return new Text(null, describe(e));
+            return new Text(null, InputReader.describe(e));
         }
-    }
-
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // not UTF-8: analyse it anyway as Latin-1 so nothing is lost; the parser reports what it cannot read
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

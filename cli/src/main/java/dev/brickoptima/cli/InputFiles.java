@@ -1,5 +1,7 @@
 package dev.brickoptima.cli;
 
+import dev.brickoptima.jvm.eventlog.RollingEventLogs;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import java.util.Set;
 
 /**
  * Expands the PATH arguments: files as given, directories recursively to their *.sql, *.java, *.plan, *.explain.txt and
- * *.explain.json files,
+ * *.explain.json files and Spark event logs (recognised by content; a rolling {@code eventlog_v2_*} directory is one input),
  * skipping build output and VCS directories ({@link #SKIPPED_DIRECTORIES}), paths matched by {@code --exclude} and by
  * {@code .brickoptimaignore} files (in the working directory and in any directory walked).
  */
@@ -30,7 +32,7 @@ final class InputFiles {
         IgnoreRules base = IgnoreRules.of(excludes, cwd).withFileIn(cwd);
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (Files.isDirectory(p) && !isRollingLog(p)) {
                 walk(p, base, out);
             } else if (!explicitFileIgnored(p, base)) {
                 out.add(p); // a missing or unreadable file is reported per file, exit code 2
@@ -51,6 +53,10 @@ final class InputFiles {
                     if (!top && (SKIPPED_DIRECTORIES.contains(d.getFileName().toString()) || outer.ignored(d, true))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!top && isRollingLog(d)) {
+                        found.add(d); // one input; its files are read through it, never one by one
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     scopes.push(d.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath()) ? outer : outer.withFileIn(d));
                     return FileVisitResult.CONTINUE;
                 }
@@ -58,6 +64,13 @@ final class InputFiles {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && analysable(f) && !scopes.peek().ignored(f, false)) found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    // an unreadable subdirectory (or file) is reported as an input that could not be read; the walk goes on
+                    found.add(f);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -92,6 +105,12 @@ final class InputFiles {
 
     private static boolean analysable(Path p) {
         String n = p.getFileName().toString().toLowerCase();
-        return n.endsWith(".sql") || n.endsWith(".java") || n.endsWith(".plan") || n.endsWith(".explain.txt") || n.endsWith(".explain.json");
+        return n.endsWith(".sql") || n.endsWith(".java") || n.endsWith(".plan") || n.endsWith(".explain.txt")
+            || n.endsWith(".explain.json") || EventLogInputs.isEventLog(p);
+    }
+
+    private static boolean isRollingLog(Path p) {
+        return p.getFileName() != null && RollingEventLogs.isRollingDirName(p.getFileName().toString())
+            && EventLogInputs.isEventLog(p);
     }
 }

@@ -78,7 +78,7 @@ final class PlanSource {
             String label = base + " " + app;
             return plans(label, executions, binder);
         } catch (SparkApiException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(SparkUiOptions.message(e));
         }
     }
 

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,6 +23,10 @@ public final class ReportOptions {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--allow-incomplete",
+        description = "Do not exit 2 when an input, or part of one, could not be analysed (unreadable, over a limit, out of time); it is still reported.")
+    boolean allowIncomplete;
+
     /** The --fail-on severity; checked before any work so a typo fails fast. */
     Severity threshold() {
         Severity s = Severity.parse(failOn);
@@ -36,7 +39,7 @@ public final class ReportOptions {
         Severity threshold = threshold();
         String rendered = format.render(inputs, ctx);
         if (output != null) {
-            Files.writeString(output, rendered);
+            ReportFile.write(output, rendered, inputs);
         } else {
             out.print(rendered);
             out.flush();
@@ -45,5 +48,10 @@ public final class ReportOptions {
             for (Finding f : in.report().findings()) if (f.severity().atLeast(threshold)) return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    /** The exit code once something may not have been analysed: see {@link Unanalysed}; the reasons go to {@code err}. */
+    int exitCode(List<AnalyzedInput> inputs, int findingsCode, PrintWriter err) {
+        return Unanalysed.exitCode(inputs, findingsCode, allowIncomplete, err);
     }
 }

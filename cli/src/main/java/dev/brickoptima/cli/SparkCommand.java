@@ -93,9 +93,10 @@ public final class SparkCommand implements Callable<Integer> {
                     PlanMissing.findings(config, withoutPlan, null), List.of())));
             }
         } catch (SparkApiException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(SparkUiOptions.message(e));
         }
-        return reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
+        int code = reportOptions.write(reports, new ReportContext(Main.VERSION, BaseDir.detect(Path.of(""))), spec.commandLine().getOut());
+        return reportOptions.exitCode(reports, code, spec.commandLine().getErr());
     }
 
     /** The application's configuration; a UI that does not serve /environment only loses that context. */

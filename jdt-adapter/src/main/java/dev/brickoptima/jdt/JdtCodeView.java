@@ -1,6 +1,7 @@
 package dev.brickoptima.jdt;
 
 import dev.brickoptima.core.code.JavaCodeView;
+import dev.brickoptima.core.code.JavaParameter;
 import dev.brickoptima.core.code.JavaSourceText;
 import dev.brickoptima.core.code.JavaStatement;
 import dev.brickoptima.core.code.JavaType;
@@ -9,13 +10,17 @@ import dev.brickoptima.core.code.SqlSinks;
 import org.eclipse.jdt.core.dom.ASTNode;
 import org.eclipse.jdt.core.dom.ASTVisitor;
 import org.eclipse.jdt.core.dom.Annotation;
+import org.eclipse.jdt.core.dom.AnonymousClassDeclaration;
+import org.eclipse.jdt.core.dom.ArrayInitializer;
 import org.eclipse.jdt.core.dom.Assignment;
 import org.eclipse.jdt.core.dom.Block;
 import org.eclipse.jdt.core.dom.BodyDeclaration;
 import org.eclipse.jdt.core.dom.BooleanLiteral;
 import org.eclipse.jdt.core.dom.CharacterLiteral;
+import org.eclipse.jdt.core.dom.ClassInstanceCreation;
 import org.eclipse.jdt.core.dom.CompilationUnit;
 import org.eclipse.jdt.core.dom.ConditionalExpression;
+import org.eclipse.jdt.core.dom.EnhancedForStatement;
 import org.eclipse.jdt.core.dom.Expression;
 import org.eclipse.jdt.core.dom.FieldAccess;
 import org.eclipse.jdt.core.dom.IBinding;
@@ -36,13 +41,18 @@ import org.eclipse.jdt.core.dom.ParenthesizedExpression;
 import org.eclipse.jdt.core.dom.PostfixExpression;
 import org.eclipse.jdt.core.dom.PrefixExpression;
 import org.eclipse.jdt.core.dom.QualifiedName;
+import org.eclipse.jdt.core.dom.ReturnStatement;
 import org.eclipse.jdt.core.dom.SingleMemberAnnotation;
+import org.eclipse.jdt.core.dom.SingleVariableDeclaration;
 import org.eclipse.jdt.core.dom.Statement;
 import org.eclipse.jdt.core.dom.StringLiteral;
 import org.eclipse.jdt.core.dom.SuperMethodInvocation;
+import org.eclipse.jdt.core.dom.SwitchExpression;
 import org.eclipse.jdt.core.dom.TextBlock;
+import org.eclipse.jdt.core.dom.TypeDeclarationStatement;
 import org.eclipse.jdt.core.dom.VariableDeclaration;
 import org.eclipse.jdt.core.dom.VariableDeclarationStatement;
+import org.eclipse.jdt.core.dom.YieldStatement;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,13 +87,13 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         cu.accept(new ASTVisitor() {
             @Override
             public boolean visit(MethodInvocation mi) {
-                if (SqlSinks.isCandidateMethodName(mi.getName().getIdentifier())) calls.add(mi);
+                calls.add(mi);
                 return true;
             }
 
             @Override
             public boolean visit(SuperMethodInvocation mi) {
-                if (SqlSinks.isCandidateMethodName(mi.getName().getIdentifier())) calls.add(mi);
+                calls.add(mi);
                 return true;
             }
 
@@ -150,6 +160,9 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         if (e instanceof Name || e instanceof FieldAccess) return Kind.NAME;
         if (e instanceof MethodInvocation || e instanceof SuperMethodInvocation) return Kind.CALL;
         if (e instanceof ConditionalExpression) return Kind.CONDITIONAL;
+        if (e instanceof SwitchExpression) return Kind.SWITCH;
+        if (e instanceof ArrayInitializer) return Kind.ARRAY;
+        if (e instanceof ClassInstanceCreation) return Kind.NEW;
         return Kind.OTHER;
     }
 
@@ -196,8 +209,42 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         } else if (e instanceof ConditionalExpression) {
             ops.add(((ConditionalExpression) e).getThenExpression());
             ops.add(((ConditionalExpression) e).getElseExpression());
+        } else if (e instanceof ArrayInitializer) {
+            for (Object o : ((ArrayInitializer) e).expressions()) ops.add((ASTNode) o);
+        } else if (e instanceof SwitchExpression) {
+            ops.addAll(yields((SwitchExpression) e));
         }
         return ops;
+    }
+
+    /** The values a switch expression gives: {@code case A -> value} (an implicit yield) and {@code yield value}. */
+    private static List<ASTNode> yields(SwitchExpression sw) {
+        List<ASTNode> out = new ArrayList<>();
+        for (Object o : sw.statements()) {
+            ((ASTNode) o).accept(new ASTVisitor() {
+                @Override
+                public boolean visit(YieldStatement y) {
+                    if (y.getExpression() != null) out.add(y.getExpression());
+                    return false;
+                }
+
+                @Override
+                public boolean visit(SwitchExpression nested) {
+                    return false;
+                }
+
+                @Override
+                public boolean visit(LambdaExpression l) {
+                    return false;
+                }
+
+                @Override
+                public boolean visit(AnonymousClassDeclaration c) {
+                    return false;
+                }
+            });
+        }
+        return out;
     }
 
     @Override
@@ -253,9 +300,12 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
     }
 
     private JavaVariable<ASTNode> describe(IVariableBinding decl) {
-        JavaVariable.Kind kind = decl.isParameter() ? JavaVariable.Kind.PARAMETER
-            : decl.isField() ? JavaVariable.Kind.FIELD : JavaVariable.Kind.LOCAL;
         ASTNode declNode = cu.findDeclaringNode(decl);
+        // the variable of an enhanced for is a local holding each element of what it iterates
+        Expression iterated = declNode instanceof SingleVariableDeclaration && declNode.getParent() instanceof EnhancedForStatement
+            && declNode.getLocationInParent() == EnhancedForStatement.PARAMETER_PROPERTY ? ((EnhancedForStatement) declNode.getParent()).getExpression() : null;
+        JavaVariable.Kind kind = iterated != null ? JavaVariable.Kind.LOCAL : decl.isParameter() ? JavaVariable.Kind.PARAMETER
+            : decl.isField() ? JavaVariable.Kind.FIELD : JavaVariable.Kind.LOCAL;
         Expression init = declNode instanceof VariableDeclaration ? ((VariableDeclaration) declNode).getInitializer() : null;
         JavaStatement declaration = null;
         if (declNode != null && declNode.getParent() instanceof VariableDeclarationStatement
@@ -266,7 +316,7 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         // only a local's assignments matter (a field is followed when final, and never judged safe by its assignments)
         List<JavaVariable.Assignment<ASTNode>> assigned = declNode != null && kind == JavaVariable.Kind.LOCAL ? assignments(decl, declNode) : List.of();
         return new JavaVariable<>(kind, decl.getName(), Modifier.isFinal(decl.getModifiers()), init, assigned, decl.getConstantValue(),
-            type(decl.getType()), declaration);
+            type(decl.getType()), declaration, decl.isField() && Modifier.isStatic(decl.getModifiers()), iterated);
     }
 
     private static IVariableBinding variableBinding(ASTNode name) {
@@ -275,7 +325,7 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         return b instanceof IVariableBinding ? (IVariableBinding) b : null;
     }
 
-    /** Assignments to the local {@code v} in the body declaring it. */
+    /** Assignments to the local {@code v} in the body declaring it, and text appended to it when it is a builder. */
     private List<JavaVariable.Assignment<ASTNode>> assignments(IVariableBinding v, ASTNode decl) {
         List<JavaVariable.Assignment<ASTNode>> out = new ArrayList<>();
         ASTNode scope = decl;
@@ -299,6 +349,15 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
             }
 
             @Override
+            public boolean visit(MethodInvocation m) {
+                // sb.append(x), also in a chain sb.append(a).append(b)
+                if (m.getName().getIdentifier().equals("append") && m.arguments().size() == 1 && refersTo(builderOf(m), v)) {
+                    out.add(new JavaVariable.Assignment<>((ASTNode) m.arguments().get(0), true));
+                }
+                return true;
+            }
+
+            @Override
             public boolean visit(PrefixExpression p) {
                 PrefixExpression.Operator op = p.getOperator();
                 if ((op == PrefixExpression.Operator.INCREMENT || op == PrefixExpression.Operator.DECREMENT) && refersTo(p.getOperand(), v)) {
@@ -310,7 +369,15 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         return out;
     }
 
+    /** The receiver at the start of a chain of {@code append} calls. */
+    private static Expression builderOf(MethodInvocation m) {
+        Expression q = m.getExpression();
+        while (q instanceof MethodInvocation && ((MethodInvocation) q).getName().getIdentifier().equals("append")) q = ((MethodInvocation) q).getExpression();
+        return q;
+    }
+
     private static boolean refersTo(Expression lhs, IVariableBinding v) {
+        if (lhs == null) return false;
         IVariableBinding b = variableBinding(unparen(lhs));
         return b != null && b.getVariableDeclaration().isEqualTo(v);
     }
@@ -371,10 +438,69 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
     @Override
     public List<ASTNode> arguments(ASTNode call) {
         List<?> args = call instanceof MethodInvocation ? ((MethodInvocation) call).arguments()
-            : call instanceof SuperMethodInvocation ? ((SuperMethodInvocation) call).arguments() : List.of();
+            : call instanceof SuperMethodInvocation ? ((SuperMethodInvocation) call).arguments()
+            : call instanceof ClassInstanceCreation ? ((ClassInstanceCreation) call).arguments() : List.of();
         List<ASTNode> out = new ArrayList<>();
         for (Object o : args) out.add((ASTNode) o);
         return out;
+    }
+
+    @Override
+    public List<ASTNode> returnedValues(ASTNode call) {
+        IMethodBinding m = call instanceof MethodInvocation ? ((MethodInvocation) call).resolveMethodBinding()
+            : call instanceof SuperMethodInvocation ? ((SuperMethodInvocation) call).resolveMethodBinding() : null;
+        ASTNode decl = m == null ? null : cu.findDeclaringNode(m.getMethodDeclaration());
+        if (!(decl instanceof MethodDeclaration) || ((MethodDeclaration) decl).getBody() == null) return null;
+        List<ASTNode> out = new ArrayList<>();
+        ((MethodDeclaration) decl).getBody().accept(new ASTVisitor() {
+            @Override
+            public boolean visit(ReturnStatement r) {
+                if (r.getExpression() != null) out.add(r.getExpression());
+                return false;
+            }
+
+            @Override
+            public boolean visit(LambdaExpression l) {
+                return false;
+            }
+
+            @Override
+            public boolean visit(AnonymousClassDeclaration c) {
+                return false;
+            }
+
+            @Override
+            public boolean visit(TypeDeclarationStatement t) {
+                return false;
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<JavaParameter> annotatedMethodParameters(ASTNode annotation) {
+        if (!(annotation.getParent() instanceof MethodDeclaration)) return List.of();
+        List<JavaParameter> out = new ArrayList<>();
+        for (Object o : ((MethodDeclaration) annotation.getParent()).parameters()) {
+            SingleVariableDeclaration p = (SingleVariableDeclaration) o;
+            IVariableBinding b = p.resolveBinding();
+            JavaType t = b == null ? null : type(b.getType());
+            if (t == null && p.getType().isPrimitiveType()) t = JavaType.primitive(p.getType().toString());
+            out.add(new JavaParameter(p.getName().getIdentifier(), paramAnnotationValue(p.modifiers()), t));
+        }
+        return out;
+    }
+
+    /** The value of a MyBatis {@code @Param("name")} among a parameter's modifiers, or null. */
+    private String paramAnnotationValue(List<?> modifiers) {
+        for (Object m : modifiers) {
+            if (!(m instanceof SingleMemberAnnotation)) continue;
+            SingleMemberAnnotation a = (SingleMemberAnnotation) m;
+            String name = a.getTypeName().getFullyQualifiedName();
+            if (!name.equals("Param") && !name.equals("org.apache.ibatis.annotations.Param")) continue;
+            if (a.getValue() instanceof StringLiteral) return ((StringLiteral) a.getValue()).getLiteralValue();
+        }
+        return null;
     }
 
     @Override

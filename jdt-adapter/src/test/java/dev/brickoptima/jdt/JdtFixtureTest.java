@@ -7,6 +7,7 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.jvm.code.JavaFixtures;
 import dev.brickoptima.jvm.code.JavaSqlAnalyzers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,7 @@ class JdtFixtureTest {
     }
 
     @Test
+    @Tag("javac") // compiles every fixed source: left out of mutation testing (jdt-adapter/pom.xml)
     void everyFixCompilesAndRemovesItsFinding() {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> f : JavaFixtures.sources().entrySet()) {

@@ -15,12 +15,10 @@ import dev.brickoptima.core.pg.rules.BudgetRule;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.sql.ScriptSplitter;
 import dev.brickoptima.core.sql.SqlAnalyzer;
-import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.sql.SqlLexer;
 import dev.brickoptima.core.sql.StatementSlice;
 import dev.brickoptima.jvm.pg.PgException;
 import dev.brickoptima.jvm.pg.PgExplainer;
-import dev.brickoptima.jvm.sql.ParseTimeBudget;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
@@ -63,10 +61,10 @@ public final class SqlGuard {
 
     public SqlGuard(GuardPolicy policy) {
         this.policy = policy;
-        // parsed in the caller's thread (no hand-off per statement); the parse budget still interrupts a runaway parse
+        // parsed in the caller's thread (no hand-off per statement); the engine's own deadline bounds a runaway parse
         AnalyzerConfig readOnly = AnalyzerConfig.builder().dialect(Dialect.POSTGRES).profile(Profile.READ_ONLY).only("destructive-statement").build();
         this.sql = policy.readOnly()
-            ? new SqlAnalyzer(readOnly, RuleRegistry.sqlRules(), new ParseTimeBudget(readOnly.limits().statementBudgetMillis()))
+            ? new SqlAnalyzer(readOnly)
             : null;
         AnalyzerConfig.Builder budget = AnalyzerConfig.builder().only(BudgetRule.METADATA.id());
         if (policy.maxCost() < Double.POSITIVE_INFINITY) budget.threshold(BudgetRule.METADATA.id(), "maxCost", policy.maxCost());

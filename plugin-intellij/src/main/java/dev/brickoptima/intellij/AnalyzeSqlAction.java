@@ -59,7 +59,7 @@ public final class AnalyzeSqlAction extends AnAction {
         PsiElement literal = view.stringLiteralAt(offset);
         if (literal != null) {
             List<Finding> findings = new ArrayList<>();
-            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer(file).analyzeAt(view, literal)) findings.add(f.finding());
+            for (CodeFinding f : BrickOptimaSettings.getInstance(project).analyzer(file).analyzeAt(view, literal, FileDatabase.of(file))) findings.add(f.finding());
             return FindingsText.render("SQL at " + file.getName() + ":", file.getText(), findings);
         }
         if (file.getName().endsWith(".sql")) return analyzeText(file.getName(), file.getText(), project, file);

@@ -12,6 +12,7 @@ import com.intellij.psi.PsiFile;
 import dev.brickoptima.core.code.CodeFinding;
 import dev.brickoptima.core.code.InjectionCheck;
 import dev.brickoptima.core.code.JavaSqlAnalyzer;
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
 
 import java.util.ArrayList;
@@ -32,23 +33,31 @@ final class JavaSqlInspector {
     /** The last analysis of each file: the two inspections share it while the file and the settings are unchanged. */
     private static final Map<PsiFile, Analysed> LAST = new WeakHashMap<>();
 
-    private record Analysed(long stamp, JavaSqlAnalyzer analyzer, List<CodeFinding> findings) {
+    private record Analysed(long stamp, JavaSqlAnalyzer analyzer, Dialect database, List<CodeFinding> findings) {
     }
 
     /** Every finding of the file (cancelled with the IDE's progress). */
     static List<CodeFinding> analyze(PsiFile file, BrickOptimaSettings settings) {
-        JavaSqlAnalyzer analyzer = settings.analyzer(file);
+        return analyze(file, settings.analyzer(file));
+    }
+
+    /**
+     * Every finding of the file with {@code analyzer}, SQL read in the dialect of the database the file's project talks
+     * to (its build file's JDBC driver) unless the configuration declares one.
+     */
+    static List<CodeFinding> analyze(PsiFile file, JavaSqlAnalyzer analyzer) {
         long stamp = file.getModificationStamp();
+        Dialect database = FileDatabase.of(file);
         synchronized (LAST) {
             Analysed a = LAST.get(file);
-            if (a != null && a.stamp() == stamp && a.analyzer() == analyzer) return a.findings();
+            if (a != null && a.stamp() == stamp && a.analyzer() == analyzer && a.database() == database) return a.findings();
         }
-        List<CodeFinding> findings = analyzer.analyze(new PsiCodeView(file), () -> {
+        List<CodeFinding> findings = analyzer.analyze(new PsiCodeView(file), database, () -> {
             ProgressManager.checkCanceled();
             return false;
         });
         synchronized (LAST) {
-            LAST.put(file, new Analysed(stamp, analyzer, findings));
+            LAST.put(file, new Analysed(stamp, analyzer, database, findings));
         }
         return findings;
     }

@@ -3,6 +3,8 @@ package dev.brickoptima.intellij;
 import com.intellij.psi.JavaTokenType;
 import com.intellij.psi.PsiAnnotation;
 import com.intellij.psi.PsiAnnotationMemberValue;
+import com.intellij.psi.PsiArrayInitializerExpression;
+import com.intellij.psi.PsiArrayInitializerMemberValue;
 import com.intellij.psi.PsiAssignmentExpression;
 import com.intellij.psi.PsiClass;
 import com.intellij.psi.PsiClassInitializer;
@@ -13,8 +15,11 @@ import com.intellij.psi.PsiConditionalExpression;
 import com.intellij.psi.PsiDeclarationStatement;
 import com.intellij.psi.PsiElement;
 import com.intellij.psi.PsiExpression;
+import com.intellij.psi.PsiExpressionList;
+import com.intellij.psi.PsiExpressionStatement;
 import com.intellij.psi.PsiField;
 import com.intellij.psi.PsiFile;
+import com.intellij.psi.PsiForeachStatement;
 import com.intellij.psi.PsiLambdaExpression;
 import com.intellij.psi.PsiLiteralExpression;
 import com.intellij.psi.PsiLocalVariable;
@@ -22,6 +27,8 @@ import com.intellij.psi.PsiMember;
 import com.intellij.psi.PsiMethod;
 import com.intellij.psi.PsiMethodCallExpression;
 import com.intellij.psi.PsiModifier;
+import com.intellij.psi.PsiModifierList;
+import com.intellij.psi.PsiNewExpression;
 import com.intellij.psi.PsiParameter;
 import com.intellij.psi.PsiParenthesizedExpression;
 import com.intellij.psi.PsiPolyadicExpression;
@@ -30,6 +37,7 @@ import com.intellij.psi.PsiPrefixExpression;
 import com.intellij.psi.PsiPrimitiveType;
 import com.intellij.psi.PsiRecursiveElementWalkingVisitor;
 import com.intellij.psi.PsiReferenceExpression;
+import com.intellij.psi.PsiReturnStatement;
 import com.intellij.psi.PsiStatement;
 import com.intellij.psi.PsiType;
 import com.intellij.psi.PsiVariable;
@@ -38,6 +46,7 @@ import com.intellij.psi.javadoc.PsiDocComment;
 import com.intellij.psi.util.InheritanceUtil;
 import com.intellij.psi.util.PsiTreeUtil;
 import dev.brickoptima.core.code.JavaCodeView;
+import dev.brickoptima.core.code.JavaParameter;
 import dev.brickoptima.core.code.JavaStatement;
 import dev.brickoptima.core.code.JavaType;
 import dev.brickoptima.core.code.JavaVariable;
@@ -68,8 +77,7 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
             @Override
             public void visitElement(PsiElement e) {
                 if (e instanceof PsiMethodCallExpression) {
-                    String name = ((PsiMethodCallExpression) e).getMethodExpression().getReferenceName();
-                    if (name != null && SqlSinks.isCandidateMethodName(name)) calls.add(e);
+                    calls.add(e);
                 } else if (e instanceof PsiAnnotation) {
                     PsiAnnotation a = (PsiAnnotation) e;
                     String ref = a.getNameReferenceElement() == null ? null : a.getNameReferenceElement().getReferenceName();
@@ -115,7 +123,41 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
         if (e instanceof PsiReferenceExpression) return Kind.NAME;
         if (e instanceof PsiMethodCallExpression) return Kind.CALL;
         if (e instanceof PsiConditionalExpression) return Kind.CONDITIONAL;
+        if (e instanceof PsiArrayInitializerMemberValue || e instanceof PsiArrayInitializerExpression) return Kind.ARRAY;
+        if (e instanceof PsiNewExpression) return Kind.NEW;
+        if (isType(e, SWITCH_EXPRESSION)) return Kind.SWITCH;
         return Kind.OTHER;
+    }
+
+    /*
+     * Switch expressions (Java 14) are newer than the 183 API this plugin compiles against: they are recognised by their
+     * element types' names, which the IDE's JavaElementType declares.
+     */
+    private static final String SWITCH_EXPRESSION = "SWITCH_EXPRESSION";
+    private static final String SWITCH_LABELED_RULE = "SWITCH_LABELED_RULE";
+    private static final String YIELD_STATEMENT = "YIELD_STATEMENT";
+
+    private static boolean isType(PsiElement e, String elementType) {
+        return e.getNode() != null && elementType.equals(e.getNode().getElementType().toString());
+    }
+
+    /** The values a switch expression gives: the expression of {@code case A -> value;} and of {@code yield value;}. */
+    private static void yields(PsiElement e, List<PsiElement> out) {
+        for (PsiElement c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof PsiLambdaExpression || c instanceof PsiClass || isType(c, SWITCH_EXPRESSION)) continue;
+            if (isType(c, YIELD_STATEMENT)) {
+                for (PsiElement v = c.getFirstChild(); v != null; v = v.getNextSibling()) {
+                    if (v instanceof PsiExpression) {
+                        out.add(v);
+                        break;
+                    }
+                }
+            } else if (isType(e, SWITCH_LABELED_RULE) && c instanceof PsiExpressionStatement) {
+                out.add(((PsiExpressionStatement) c).getExpression());
+            } else {
+                yields(c, out);
+            }
+        }
     }
 
     private static boolean isString(PsiType t) {
@@ -146,6 +188,12 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
             PsiConditionalExpression c = (PsiConditionalExpression) e;
             if (c.getThenExpression() != null) out.add(c.getThenExpression());
             if (c.getElseExpression() != null) out.add(c.getElseExpression());
+        } else if (e instanceof PsiArrayInitializerMemberValue) {
+            for (PsiAnnotationMemberValue v : ((PsiArrayInitializerMemberValue) e).getInitializers()) out.add(v);
+        } else if (e instanceof PsiArrayInitializerExpression) {
+            for (PsiExpression v : ((PsiArrayInitializerExpression) e).getInitializers()) out.add(v);
+        } else if (isType(e, SWITCH_EXPRESSION)) {
+            yields(e, out);
         }
         return out;
     }
@@ -195,7 +243,10 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
     }
 
     private JavaVariable<PsiElement> describe(PsiVariable v) {
-        JavaVariable.Kind kind = v instanceof PsiParameter ? JavaVariable.Kind.PARAMETER
+        // the variable of an enhanced for is a local holding each element of what it iterates
+        PsiElement scope = v instanceof PsiParameter ? ((PsiParameter) v).getDeclarationScope() : null;
+        PsiExpression iterated = scope instanceof PsiForeachStatement ? ((PsiForeachStatement) scope).getIteratedValue() : null;
+        JavaVariable.Kind kind = iterated != null ? JavaVariable.Kind.LOCAL : v instanceof PsiParameter ? JavaVariable.Kind.PARAMETER
             : v instanceof PsiField ? JavaVariable.Kind.FIELD : JavaVariable.Kind.LOCAL;
         boolean here = v.getContainingFile() == file;
         PsiExpression init = here ? v.getInitializer() : null;
@@ -207,10 +258,11 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
         Object constant = isFinal(v) ? v.computeConstantValue() : null;
         // only a local's assignments matter (a field is followed when final, and never judged safe by its assignments)
         List<JavaVariable.Assignment<PsiElement>> assigned = here && kind == JavaVariable.Kind.LOCAL ? assignments(v) : List.of();
-        return new JavaVariable<>(kind, v.getName(), isFinal(v), init, assigned, constant, type(v.getType()), declaration);
+        return new JavaVariable<>(kind, v.getName(), isFinal(v), init, assigned, constant, type(v.getType()), declaration,
+            v instanceof PsiField && v.hasModifierProperty(PsiModifier.STATIC), iterated);
     }
 
-    /** Assignments to the local {@code v} in the method, initializer or lambda declaring it. */
+    /** Assignments to the local {@code v} in the method, initializer or lambda declaring it; text appended to a builder. */
     private List<JavaVariable.Assignment<PsiElement>> assignments(PsiVariable v) {
         List<JavaVariable.Assignment<PsiElement>> out = new ArrayList<>();
         PsiElement scope = PsiTreeUtil.getParentOfType(v, PsiMethod.class, PsiClassInitializer.class, PsiLambdaExpression.class);
@@ -225,6 +277,8 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
                         boolean append = a.getOperationTokenType() == JavaTokenType.PLUSEQ;
                         out.add(new JavaVariable.Assignment<>(assign || append ? a.getRExpression() : null, append));
                     }
+                } else if (e instanceof PsiMethodCallExpression && isAppendTo((PsiMethodCallExpression) e, v)) {
+                    out.add(new JavaVariable.Assignment<>(((PsiMethodCallExpression) e).getArgumentList().getExpressions()[0], true));
                 } else if (e instanceof PsiPostfixExpression && refersTo(((PsiPostfixExpression) e).getOperand(), v)
                     || e instanceof PsiPrefixExpression && isIncrement((PsiPrefixExpression) e) && refersTo(((PsiPrefixExpression) e).getOperand(), v)) {
                     out.add(new JavaVariable.Assignment<>(null, false));
@@ -233,6 +287,16 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
             }
         });
         return out;
+    }
+
+    /** {@code sb.append(x)}, also in a chain {@code sb.append(a).append(b)}. */
+    private static boolean isAppendTo(PsiMethodCallExpression call, PsiVariable v) {
+        if (!"append".equals(call.getMethodExpression().getReferenceName()) || call.getArgumentList().getExpressions().length != 1) return false;
+        PsiExpression q = call.getMethodExpression().getQualifierExpression();
+        while (q instanceof PsiMethodCallExpression && "append".equals(((PsiMethodCallExpression) q).getMethodExpression().getReferenceName())) {
+            q = ((PsiMethodCallExpression) q).getMethodExpression().getQualifierExpression();
+        }
+        return q != null && refersTo(q, v);
     }
 
     private static boolean isIncrement(PsiPrefixExpression p) {
@@ -289,8 +353,52 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
     @Override
     public List<PsiElement> arguments(PsiElement call) {
         List<PsiElement> out = new ArrayList<>();
-        for (PsiExpression a : ((PsiMethodCallExpression) call).getArgumentList().getExpressions()) out.add(a);
+        PsiExpressionList args = call instanceof PsiMethodCallExpression ? ((PsiMethodCallExpression) call).getArgumentList()
+            : call instanceof PsiNewExpression ? ((PsiNewExpression) call).getArgumentList() : null;
+        if (args != null) for (PsiExpression a : args.getExpressions()) out.add(a);
         return out;
+    }
+
+    @Override
+    public List<PsiElement> returnedValues(PsiElement call) {
+        PsiMethod m = call instanceof PsiMethodCallExpression ? ((PsiMethodCallExpression) call).resolveMethod() : null;
+        if (m == null || m.getContainingFile() != file || m.getBody() == null) return null;
+        List<PsiElement> out = new ArrayList<>();
+        m.getBody().accept(new PsiRecursiveElementWalkingVisitor() {
+            @Override
+            public void visitElement(PsiElement e) {
+                if (e instanceof PsiLambdaExpression || e instanceof PsiClass) return;
+                if (e instanceof PsiReturnStatement) {
+                    if (((PsiReturnStatement) e).getReturnValue() != null) out.add(((PsiReturnStatement) e).getReturnValue());
+                    return;
+                }
+                super.visitElement(e);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<JavaParameter> annotatedMethodParameters(PsiElement annotation) {
+        PsiElement owner = annotation.getParent() instanceof PsiModifierList ? annotation.getParent().getParent() : null;
+        if (!(owner instanceof PsiMethod)) return List.of();
+        List<JavaParameter> out = new ArrayList<>();
+        for (PsiParameter p : ((PsiMethod) owner).getParameterList().getParameters()) {
+            out.add(new JavaParameter(p.getName(), paramAnnotationValue(p), type(p.getType())));
+        }
+        return out;
+    }
+
+    /** The value of a MyBatis {@code @Param("name")} on a parameter, or null. */
+    private static String paramAnnotationValue(PsiParameter p) {
+        if (p.getModifierList() == null) return null;
+        for (PsiAnnotation a : p.getModifierList().getAnnotations()) {
+            String ref = a.getNameReferenceElement() == null ? null : a.getNameReferenceElement().getReferenceName();
+            if (!"Param".equals(ref)) continue;
+            PsiAnnotationMemberValue v = a.findDeclaredAttributeValue("value");
+            if (v instanceof PsiLiteralExpression && ((PsiLiteralExpression) v).getValue() instanceof String) return (String) ((PsiLiteralExpression) v).getValue();
+        }
+        return null;
     }
 
     @Override
@@ -316,7 +424,7 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
     @Override
     public PsiElement annotationAttribute(PsiElement annotation, String name) {
         PsiAnnotationMemberValue v = ((PsiAnnotation) annotation).findDeclaredAttributeValue(name);
-        return v instanceof PsiExpression ? v : null;
+        return v instanceof PsiExpression || v instanceof PsiArrayInitializerMemberValue ? v : null;
     }
 
     /** The string literal at {@code offset}, or null (for "Analyze SQL" at the caret). */

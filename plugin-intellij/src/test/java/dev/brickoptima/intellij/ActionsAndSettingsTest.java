@@ -80,7 +80,7 @@ class ActionsAndSettingsTest {
         s.partitionColumns = "no colon here";
         s.thresholds = "nonsense\nx.y = many\nlarge-in-list.max = 2.5";
         assertThat(BrickOptimaSettings.problems(s)).containsExactly(
-            "unknown dialect 'oracle' (spark, databricks, postgres, ansi)", "threshold 'nonsense' is not 'rule-id.name = value'",
+            "unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)", "threshold 'nonsense' is not 'rule-id.name = value'",
             "threshold 'x.y = many': unknown rule id 'x' (see 'brickoptima rules')",
             "threshold 'large-in-list.max = 2.5' must be a whole number (count)",
             "partition columns 'no colon here' is not 'table: col1, col2'");

@@ -167,6 +167,13 @@ final class CoreJavaEnvironment implements AutoCloseable {
         return PsiFileFactory.getInstance(project).createFileFromText(name, JavaFileType.INSTANCE, text);
     }
 
+    /** A Java file on disk, as the IDE opens it: PSI over its local virtual file (which has a path a build file sits above). */
+    PsiFile open(Path file) {
+        VirtualFile vf = dir.getFileSystem().findFileByPath(file.toAbsolutePath().toString());
+        if (vf == null) throw new IllegalArgumentException("no such file: " + file);
+        return PsiManager.getInstance(project).findFile(vf);
+    }
+
     /** Runs the inspection over every element of the file, as the IDE's inspection pass does. */
     List<ProblemDescriptor> inspect(LocalInspectionTool tool, PsiFile file) {
         ProblemsHolder holder = new ProblemsHolder(inspectionManager, file, true);

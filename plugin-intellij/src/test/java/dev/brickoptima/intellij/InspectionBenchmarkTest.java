@@ -111,7 +111,7 @@ class InspectionBenchmarkTest {
         }
         // the engine alone on the same 200 templates, to tell analysis time from PSI and glue time
         List<SqlTemplate> templates = new ArrayList<>();
-        new JavaSqlAnalyzer(settings.config(), t -> {
+        new JavaSqlAnalyzer(settings.config(), (t, dialect) -> {
             templates.add(t);
             return new SqlAnalysis(List.of(), 0, 0, 0, List.of());
         }, true).analyze(new PsiCodeView(f), () -> false);

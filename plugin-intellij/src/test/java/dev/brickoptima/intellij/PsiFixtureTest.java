@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shared Java fixture set (fixtures/java) through IntelliJ's PSI (183 core) and both inspections: the same
  * findings and fixes as the CLI and Eclipse, and each fix, applied as the IDE applies a quick fix, compiles (javac)
- * and removes its finding. Text blocks are beyond the 183 parser, so TextBlocks.java runs in the JDT hosts only.
+ * and removes its finding. Text blocks and switch expressions are beyond the 183 parser: the fixtures marked
+ * {@link JavaFixtures#JAVA_17_MARK} run in the JDT hosts only.
  */
 class PsiFixtureTest {
     static CoreJavaEnvironment env;
@@ -75,7 +76,7 @@ class PsiFixtureTest {
     }
 
     static boolean runsHere(String name) {
-        return !name.equals(JavaFixtures.TEXT_BLOCKS);
+        return !JavaFixtures.needsJava17(JavaFixtures.read(JavaFixtures.SOURCES.resolve(name)));
     }
 
     @Test

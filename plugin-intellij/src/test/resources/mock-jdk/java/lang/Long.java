@@ -1,4 +1,4 @@
 package java.lang;
 
-public final class Long {
+public final class Long extends Number {
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.execution.ui.SQLExecutionUIData;
 
 /**
  * The fixture application: one local SparkSession with its UI on 127.0.0.1, the {@link FixtureQueries} run once,
@@ -24,7 +23,9 @@ import org.apache.spark.sql.execution.ui.SQLExecutionUIData;
  * lifetime passes, so a forgotten fixture never lingers.
  *
  * <p>Arguments: {@code [--state-file PATH] [--max-lifetime-seconds N] [--exit-on-stdin-eof] [--ui-port N]
- * [--only name,name]} ({@code --only} runs just those queries, for short-lived fixtures of fault tests).
+ * [--only name,name] [--conf key=value]...} ({@code --only} runs just those queries, for short-lived fixtures of fault
+ * tests; {@code --conf} adds Spark settings, e.g. a plugin under test). It uses only Spark APIs that are the same in
+ * 3.5 and 4.x, so the same classes run on both lines.
  * Needs Java 17, the {@code --add-opens} flags of {@link SparkFixture#JVM_FLAGS} and {@code SPARK_LOCAL_IP=127.0.0.1}.
  */
 public final class FixtureApp {
@@ -38,6 +39,7 @@ public final class FixtureApp {
         boolean exitOnStdinEof = false;
         int uiPort = 0;
         java.util.Set<String> only = java.util.Set.of();
+        Map<String, String> extraConf = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--state-file" -> stateFile = Path.of(args[++i]);
@@ -45,6 +47,12 @@ public final class FixtureApp {
                 case "--exit-on-stdin-eof" -> exitOnStdinEof = true;
                 case "--ui-port" -> uiPort = Integer.parseInt(args[++i]);
                 case "--only" -> only = java.util.Set.of(args[++i].split(","));
+                case "--conf" -> {
+                    String kv = args[++i];
+                    int eq = kv.indexOf('=');
+                    if (eq <= 0) throw new IllegalArgumentException("--conf needs key=value, got " + kv);
+                    extraConf.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -63,7 +71,9 @@ public final class FixtureApp {
         long t0 = System.nanoTime();
         // event logs let tests run a History Server over this application (HistoryServerFixture)
         Path eventLogs = Files.createDirectories(workDir.resolve("events"));
-        SparkSession spark = SparkSession.builder()
+        // the same events again in every other format Spark writes (ExtraEventLogs), for event-log reader tests
+        Path extraEventLogs = Files.createDirectories(workDir.resolve("event-logs"));
+        SparkSession.Builder builder = SparkSession.builder()
             .appName("brickoptima-fixture")
             .master("local[2]")
             .config("spark.driver.host", "127.0.0.1")
@@ -78,8 +88,13 @@ public final class FixtureApp {
             .config("spark.local.dir", workDir.resolve("local").toString())
             .config("spark.eventLog.enabled", "true")
             .config("spark.eventLog.dir", eventLogs.toUri().toString())
-            .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toUri().toString())
-            .getOrCreate();
+            .config("spark.eventLog.compress", "false") // the defaults of these two turned true in Spark 4
+            .config("spark.eventLog.rolling.enabled", "false")
+            .config("spark.extraListeners", ExtraEventLogs.class.getName())
+            .config(ExtraEventLogs.ROOT_KEY, extraEventLogs.toString())
+            .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toUri().toString());
+        extraConf.forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
         System.err.println("fixture: session up after " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             spark.stop();
@@ -98,13 +113,16 @@ public final class FixtureApp {
             System.err.println("fixture: " + q.name() + " took " + (System.nanoTime() - q0) / 1_000_000 + " ms");
             descriptions.put(q.name(), q.description());
         }
-        Map<String, Long> executions = waitForExecutions(spark, descriptions);
-
+        flushBlockBufferedLogs(spark);
         String url = "http://127.0.0.1:" + URI.create(spark.sparkContext().uiWebUrl().get()).getPort();
         String appId = spark.sparkContext().applicationId();
         waitForRestApi(url + "/api/v1/applications/" + appId + "/sql?length=1");
+        Map<String, Long> executions = waitForExecutions(url + "/api/v1/applications/" + appId, descriptions);
+        Map<String, String> eventLogDirs = new LinkedHashMap<>();
+        eventLogDirs.put("plain", eventLogs.toString());
+        for (String format : ExtraEventLogs.FORMATS.keySet()) eventLogDirs.put(format, extraEventLogs.resolve(format).toString());
         FixtureState state = new FixtureState(url, appId, ProcessHandle.current().pid(), spark.version(), executions,
-            descriptions, eventLogs.toString());
+            descriptions, eventLogs.toString(), eventLogDirs, extraConf);
         if (stateFile != null) {
             state.write(stateFile);
         }
@@ -112,6 +130,18 @@ public final class FixtureApp {
         System.out.println(FixtureState.READY_PREFIX + state.toJson());
         System.out.flush();
         Thread.currentThread().join(); // the watchdogs or a signal end the process
+    }
+
+    /**
+     * Spark's lz4 event log writer keeps up to a 32 KiB block in memory until it fills; a few tiny jobs outside SQL
+     * (about 20 KiB of events each) push the last query's events into the file while the application keeps running.
+     */
+    private static void flushBlockBufferedLogs(SparkSession spark) {
+        spark.sparkContext().setJobDescription("[fixture:flush] event log padding, not a SQL query");
+        for (int i = 0; i < 4; i++) {
+            new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).parallelize(List.of(1, 2), 2).count();
+        }
+        spark.sparkContext().setJobDescription(null);
     }
 
     private static void run(SparkSession spark, FixtureQuery q) {
@@ -125,23 +155,31 @@ public final class FixtureApp {
         }
     }
 
-    /** The SQL status store is filled by an asynchronous listener; wait until every query's execution completed. */
-    private static Map<String, Long> waitForExecutions(SparkSession spark, Map<String, String> descriptions)
-        throws InterruptedException {
+    /**
+     * The SQL status store is filled by an asynchronous listener; wait until every query's execution completed, as the
+     * REST API shows it (the same on Spark 3.5 and 4.x). A query's execution is the lowest id with its description
+     * (sub-executions, e.g. of a write command, come after their root).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> waitForExecutions(String appApi, Map<String, String> descriptions) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
+            Object list = MiniJson.parse(get(appApi + "/sql?details=false&planDescription=false&offset=0&length=100000"));
             Map<String, Long> found = new LinkedHashMap<>();
-            List<SQLExecutionUIData> list = scala.jdk.javaapi.CollectionConverters.asJava(
-                spark.sharedState().statusStore().executionsList());
             boolean allDone = true;
             for (Map.Entry<String, String> d : descriptions.entrySet()) {
-                SQLExecutionUIData root = list.stream()
-                    .filter(e -> d.getValue().equals(e.description()) && e.rootExecutionId() == e.executionId())
-                    .min(Comparator.comparingLong(SQLExecutionUIData::executionId)).orElse(null);
-                if (root == null || root.completionTime().isEmpty()) {
+                Map<String, Object> root = null;
+                for (Object o : (List<Object>) list) {
+                    Map<String, Object> e = (Map<String, Object>) o;
+                    if (d.getValue().equals(e.get("description"))
+                        && (root == null || ((Number) e.get("id")).longValue() < ((Number) root.get("id")).longValue())) {
+                        root = e;
+                    }
+                }
+                if (root == null || !"COMPLETED".equals(root.get("status"))) {
                     allDone = false;
                 } else {
-                    found.put(d.getKey(), root.executionId());
+                    found.put(d.getKey(), ((Number) root.get("id")).longValue());
                 }
             }
             if (allDone) {
@@ -151,6 +189,15 @@ public final class FixtureApp {
                 throw new IllegalStateException("executions did not complete in the SQL status store: found only " + found);
             }
             Thread.sleep(100);
+        }
+    }
+
+    private static String get(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        c.setConnectTimeout(2000);
+        c.setReadTimeout(10000);
+        try (InputStream in = c.getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

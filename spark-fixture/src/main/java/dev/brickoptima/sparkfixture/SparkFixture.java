@@ -1,6 +1,7 @@
 package dev.brickoptima.sparkfixture;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +27,16 @@ import java.util.concurrent.TimeoutException;
  * {@code scripts/spark-fixture start}) or else starts {@link FixtureApp} once per JVM in its own Java 17 process and
  * stops it by PID when the JVM exits. {@link #start(long)} starts a private, short-lived application (fault tests kill it).
  *
+ * <p>The shared applications run BrickOptima's own Spark plugin when its jar is there (system property
+ * {@value #PLUGIN_JAR_PROPERTY}, or the jar {@code scripts/spark-fixture} builds), so the plugin is tested inside the
+ * same applications every other test uses; its JSON lines go to {@link #PLUGIN_OUTPUT_KEY} in {@link FixtureState#conf()}.
+ *
  * <p>Needs no library on the caller's classpath: the fixture JVM's classpath was written at build time.
  */
 public final class SparkFixture implements AutoCloseable {
 
-    public static final String URL_ENV = "BRICKOPTIMA_SPARK_FIXTURE_URL";
-    public static final String STATE_ENV = "BRICKOPTIMA_SPARK_FIXTURE_STATE";
+    public static final String URL_ENV = SparkLine.SPARK_3_5.urlEnv();
+    public static final String STATE_ENV = SparkLine.SPARK_3_5.stateEnv();
     public static final String DEFAULT_JAVA17 = "/usr/lib/jvm/java-17-openjdk-amd64";
     /** What Spark 3.5 needs on Java 17 (see DESIGN.md). */
     public static final List<String> JVM_FLAGS = List.of(
@@ -58,47 +65,80 @@ public final class SparkFixture implements AutoCloseable {
     static final long SHARED_MAX_LIFETIME_SECONDS = 3600;
     private static final int TAIL_LINES = 60;
 
-    private static SparkFixture shared;
+    /** The brickoptima-spark jar the shared applications of a test JVM run as a plugin (module spark-plugin). */
+    public static final String PLUGIN_JAR_PROPERTY = "brickoptima.spark.plugin.jar";
+    public static final String PLUGIN_CLASS = "dev.brickoptima.spark.BrickOptimaPlugin";
+    public static final String PLUGIN_OUTPUT_KEY = "spark.brickoptima.output";
+
+    private static final Map<SparkLine, SparkFixture> SHARED = new EnumMap<>(SparkLine.class);
 
     private final FixtureState state;
     private final Process process; // null when reusing an application started elsewhere
     private final Deque<String> tail;
+    private final Path log;
 
-    private SparkFixture(FixtureState state, Process process, Deque<String> tail) {
+    private SparkFixture(FixtureState state, Process process, Deque<String> tail, Path log) {
         this.state = state;
         this.process = process;
         this.tail = tail;
+        this.log = log;
     }
 
-    /** The one fixture application of this test run; started on first use, stopped when the JVM exits. */
-    public static synchronized FixtureState shared() {
-        if (shared == null) {
-            String url = System.getProperty(URL_ENV, System.getenv(URL_ENV));
+    /** The one Spark 3.5 fixture application of this test run; started on first use, stopped when the JVM exits. */
+    public static FixtureState shared() {
+        return shared(SparkLine.SPARK_3_5);
+    }
+
+    /**
+     * The one fixture application of this test run on {@code line}: the one {@code scripts/spark-fixture start} runs
+     * (its URL and state file in the line's environment variables), else started on first use and stopped when the
+     * JVM exits.
+     */
+    public static synchronized FixtureState shared(SparkLine line) {
+        SparkFixture fixture = SHARED.get(line);
+        if (fixture == null) {
+            String url = System.getProperty(line.urlEnv(), System.getenv(line.urlEnv()));
             if (url != null && !url.isBlank()) {
-                shared = reuse(url);
+                fixture = reuse(line, url);
             } else {
-                SparkFixture started = start(SHARED_MAX_LIFETIME_SECONDS);
+                Launcher launcher = launcher(line).lifetime(SHARED_MAX_LIFETIME_SECONDS);
+                String jar = System.getProperty(PLUGIN_JAR_PROPERTY, "");
+                if (!jar.isBlank()) launcher.plugin(Path.of(jar));
+                SparkFixture started = launcher.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "spark-fixture-stop"));
-                shared = started;
+                fixture = started;
             }
+            SHARED.put(line, fixture);
         }
-        return shared.state;
+        return fixture.state;
     }
 
-    private static SparkFixture reuse(String url) {
-        String stateFile = System.getProperty(STATE_ENV, System.getenv(STATE_ENV));
+    /** The output (stdout and stderr, Spark's log included) of the shared application on {@code line}. */
+    public static synchronized Path sharedLog(SparkLine line) {
+        shared(line);
+        return SHARED.get(line).log;
+    }
+
+    private static SparkFixture reuse(SparkLine line, String url) {
+        String stateFile = System.getProperty(line.stateEnv(), System.getenv(line.stateEnv()));
         if (stateFile == null || stateFile.isBlank()) {
-            throw new IllegalStateException(URL_ENV + " is set but " + STATE_ENV + " (the fixture's state file) is not");
+            throw new IllegalStateException(line.urlEnv() + " is set but " + line.stateEnv() + " (the fixture's state file) is not");
         }
         try {
             FixtureState state = FixtureState.read(Path.of(stateFile));
             if (!url.equals(state.url())) {
-                throw new IllegalStateException(URL_ENV + "=" + url + " but the state file " + stateFile + " describes " + state.url());
+                throw new IllegalStateException(line.urlEnv() + "=" + url + " but the state file " + stateFile + " describes " + state.url());
             }
-            return new SparkFixture(state, null, new ArrayDeque<>());
+            // scripts/spark-fixture writes the application's output next to its state file
+            return new SparkFixture(state, null, new ArrayDeque<>(), Path.of(stateFile).resolveSibling("fixture.log"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Spark fixture state file " + stateFile, e);
         }
+    }
+
+    /** A private fixture application on {@code line}, configured before {@link Launcher#start()}. */
+    public static Launcher launcher(SparkLine line) {
+        return new Launcher(line);
     }
 
     /**
@@ -107,11 +147,10 @@ public final class SparkFixture implements AutoCloseable {
      * With {@code onlyQueries} it runs just those named queries (faster; for fault tests that kill it).
      */
     public static SparkFixture start(long maxLifetimeSeconds, String... onlyQueries) {
-        List<String> command = command(maxLifetimeSeconds);
-        if (onlyQueries.length > 0) {
-            command.add("--only");
-            command.add(String.join(",", onlyQueries));
-        }
+        return launcher(SparkLine.SPARK_3_5).lifetime(maxLifetimeSeconds).only(onlyQueries).start();
+    }
+
+    private static SparkFixture start(SparkLine line, List<String> command) {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process process;
@@ -126,10 +165,10 @@ public final class SparkFixture implements AutoCloseable {
         Thread reader = new Thread(() -> pump(process.getInputStream(), log, tail, ready), "spark-fixture-output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
-        SparkFixture fixture = new SparkFixture(null, process, tail);
+        SparkFixture fixture = new SparkFixture(null, process, tail, log);
         try {
             FixtureState state = ready.get(READY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new SparkFixture(state, process, tail);
+            return new SparkFixture(state, process, tail, log);
         } catch (TimeoutException | ExecutionException | InterruptedException e) {
             fixture.close();
             if (e instanceof InterruptedException) {
@@ -137,22 +176,101 @@ public final class SparkFixture implements AutoCloseable {
             }
             String why = e instanceof TimeoutException ? "was not ready after " + READY_TIMEOUT_SECONDS + " s"
                 : e instanceof ExecutionException ? e.getCause().getMessage() : "interrupted";
-            throw new IllegalStateException("Spark fixture (pid " + process.pid() + ") " + why + "; last output (all of it in " + log + "):\n"
-                + fixture.outputTail());
+            throw new IllegalStateException("Spark " + line.versionPrefix() + " fixture (pid " + process.pid() + ") " + why
+                + "; last output (all of it in " + log + "):\n" + fixture.outputTail());
         }
     }
 
-    static List<String> command(long maxLifetimeSeconds) {
-        List<String> command = javaCommand();
-        command.add(FixtureApp.class.getName());
-        command.add("--exit-on-stdin-eof");
-        command.add("--max-lifetime-seconds");
-        command.add(String.valueOf(maxLifetimeSeconds));
-        return command;
+    /** Settings of a private fixture application: lifetime, queries, extra classpath entries and Spark settings. */
+    public static final class Launcher {
+        private final SparkLine line;
+        private long lifetimeSeconds = 600;
+        private final List<String> only = new ArrayList<>();
+        private final List<String> classpath = new ArrayList<>();
+        private final List<String> conf = new ArrayList<>();
+        private final List<String> jvmOptions = new ArrayList<>();
+
+        private Launcher(SparkLine line) {
+            this.line = line;
+        }
+
+        /** The application exits by itself after this many seconds (and when this JVM dies). */
+        public Launcher lifetime(long seconds) {
+            lifetimeSeconds = seconds;
+            return this;
+        }
+
+        /** Runs just these named queries (faster). */
+        public Launcher only(String... queries) {
+            only.addAll(List.of(queries));
+            return this;
+        }
+
+        /** Appends a jar or directory to the application's classpath, e.g. a Spark plugin under test. */
+        public Launcher classpath(Path entry) {
+            classpath.add(entry.toAbsolutePath().toString());
+            return this;
+        }
+
+        /** A Spark setting for the application's session. */
+        public Launcher conf(String key, String value) {
+            conf.add(key + "=" + value);
+            return this;
+        }
+
+        /**
+         * Runs BrickOptima's Spark plugin from a copy of {@code jar} (a rebuild of the jar must not change the classes
+         * of a running application), its JSON lines next to that copy.
+         */
+        public Launcher plugin(Path jar) {
+            try {
+                Path dir = Files.createTempDirectory("brickoptima-spark-plugin");
+                Path copy = Files.copy(jar, dir.resolve(jar.getFileName()));
+                Path output = dir.resolve("brickoptima-findings.jsonl");
+                for (Path p : List.of(dir, copy, output)) p.toFile().deleteOnExit(); // deleted in reverse order
+                classpath(copy);
+                conf("spark.plugins", PLUGIN_CLASS);
+                return conf(PLUGIN_OUTPUT_KEY, output.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot use the plugin jar " + jar, e);
+            }
+        }
+
+        /** A JVM option of the application's process (e.g. a system property). */
+        public Launcher jvmOption(String option) {
+            jvmOptions.add(option);
+            return this;
+        }
+
+        /** Starts the application in its own Java 17 process and waits until it is ready; the caller closes it. */
+        public SparkFixture start() {
+            List<String> command = javaCommand(line, jvmOptions, classpath);
+            command.add(FixtureApp.class.getName());
+            command.add("--exit-on-stdin-eof");
+            command.add("--max-lifetime-seconds");
+            command.add(String.valueOf(lifetimeSeconds));
+            if (!only.isEmpty()) {
+                command.add("--only");
+                command.add(String.join(",", only));
+            }
+            for (String kv : conf) {
+                command.add("--conf");
+                command.add(kv);
+            }
+            return SparkFixture.start(line, command);
+        }
     }
 
-    /** {@code java} of Java 17 with the flags Spark needs and this module's runtime classpath, without a main class. */
+    /** {@code java} of Java 17 with the flags Spark 3.5 needs and its runtime classpath, without a main class. */
     static List<String> javaCommand() {
+        return javaCommand(SparkLine.SPARK_3_5, List.of(), List.of());
+    }
+
+    /**
+     * {@code java} of Java 17 with the flags Spark needs and the line's runtime classpath (plus extras), without a main
+     * class: for tests that run another Spark program, e.g. {@code org.apache.spark.deploy.SparkSubmit}.
+     */
+    public static List<String> javaCommand(SparkLine line, List<String> jvmOptions, List<String> extraClasspath) {
         String javaHome = System.getProperty("java17.home");
         if (javaHome == null || javaHome.isBlank() || javaHome.startsWith("${")) {
             javaHome = DEFAULT_JAVA17;
@@ -165,17 +283,21 @@ public final class SparkFixture implements AutoCloseable {
         command.add(java.toString());
         command.addAll(LEAN_JVM_FLAGS);
         command.addAll(JVM_FLAGS);
+        command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classpath());
+        String cp = classpath(line);
+        for (String e : extraClasspath) cp = e + File.pathSeparator + cp;
+        command.add(cp);
         return command;
     }
 
-    /** This module's classes (directory or jar) plus its runtime dependencies as recorded by the build. */
-    static String classpath() {
+    /** This module's classes (directory or jar) plus the line's runtime dependencies as recorded by the build. */
+    static String classpath(SparkLine line) {
         String deps;
-        try (InputStream in = SparkFixture.class.getResourceAsStream("fixture-classpath.txt")) {
+        try (InputStream in = SparkFixture.class.getResourceAsStream(line.classpathResource())) {
             if (in == null) {
-                throw new IllegalStateException("fixture-classpath.txt is missing: build the spark-fixture module with Maven");
+                throw new IllegalStateException(line.classpathResource() + " is missing: build the " + line.module()
+                    + " module with Maven and put it on the test classpath");
             }
             deps = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
@@ -190,7 +312,7 @@ public final class SparkFixture implements AutoCloseable {
     }
 
     /** A process's whole output goes to target/ of the running module (Maven's working directory) or the temp dir. */
-    static Path logFile(long pid) {
+    public static Path logFile(long pid) {
         Path dir = Files.isDirectory(Path.of("target")) ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir"));
         return dir.resolve("spark-fixture-" + pid + ".log");
     }

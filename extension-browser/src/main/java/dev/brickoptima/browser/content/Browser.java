@@ -106,12 +106,35 @@ final class Browser {
     @JSBody(params = "element", script = "return element.getClientRects().length > 0;")
     static native boolean isShown(Element element);
 
+    /** Whether an element is still in the page (a script that redraws a table replaces its rows). */
+    @JSBody(params = "element", script = "return element.isConnected;")
+    static native boolean isConnected(Element element);
+
     /**
-     * Writes the plan operator id next to a graph node ({@code node_K} of #plan-viz-graph), so the "(N)" of a finding
+     * Calls {@code changed} after nodes were added under {@code root}, at most once per turn of the event loop
+     * however many were added. Additions inside elements matching {@code ours} (what the extension itself draws) are
+     * ignored. Node names and text are never read here.
+     */
+    @JSBody(params = {"root", "ours", "changed"}, script =
+        "var boPending = false;"
+        + "new MutationObserver(function(boRecords) {"
+        + " if (boPending) return;"
+        + " for (var boIndex = 0; boIndex < boRecords.length && !boPending; boIndex++) {"
+        + "  var boRecord = boRecords[boIndex];"
+        + "  if (!boRecord.addedNodes.length || (boRecord.target.closest && boRecord.target.closest(ours))) continue;"
+        + "  for (var boNode = 0; boNode < boRecord.addedNodes.length; boNode++) {"
+        + "   var boAdded = boRecord.addedNodes[boNode];"
+        + "   if (!(boAdded.matches && boAdded.matches(ours))) { boPending = true; break; } } }"
+        + " if (boPending) setTimeout(function() { boPending = false; changed(); }, 0);"
+        + "}).observe(root, {childList: true, subtree: true});")
+    static native void onNodesAdded(Element root, String ours, DomCallback changed);
+
+    /**
+     * Writes the plan operator id next to a graph node ({@link SparkPage#graphNodeSelector}), so the "(N)" of a finding
      * can be found on the graph, which shows operator names only. SVG text via textContent: nothing is parsed.
      */
-    @JSBody(params = {"graphNodeId", "label"}, script =
-        "var boNode = document.querySelector('#plan-viz-graph svg .node_' + graphNodeId);"
+    @JSBody(params = {"nodeSelector", "label"}, script =
+        "var boNode = nodeSelector ? document.querySelector(nodeSelector) : null;"
         + "if (!boNode || boNode.querySelector('.brickoptima-opid')) return;"
         + "var boRect = boNode.querySelector('rect'); if (!boRect) return;"
         + "var boText = document.createElementNS('http://www.w3.org/2000/svg', 'text');"
@@ -120,7 +143,7 @@ final class Browser {
         + "boText.setAttribute('y', String(Number(boRect.getAttribute('y') || 0) + 12));"
         + "boText.setAttribute('text-anchor', 'end');"
         + "boText.textContent = label; boNode.appendChild(boText);")
-    static native void labelGraphNode(String graphNodeId, String label);
+    static native void labelGraphNode(String nodeSelector, String label);
 
     /** A path of this page's origin as an absolute URL. */
     @JSBody(params = "path", script = "return new URL(path, location.href).href;")

@@ -62,19 +62,24 @@ final class ExecutionAnalysis {
         }, err -> done.call(error("could not read the execution: " + why + "; page: " + err)));
     }
 
-    /** The plan text plus the graph nodes of this page ({@code #plan-meta-data-K}: K is the graph node id). */
+    /** The plan text plus the graph nodes of this page ({@link PageGraph}: Spark 3.5 elements or Spark 4 JSON). */
     private static String pagePlan(String plan) {
         JsonOut out = new JsonOut().beginObject().field("plan", plan).name("graph").beginArray();
         NodeList<? extends HTMLElement> metas = HTMLDocument.current().querySelectorAll("#plan-viz-metadata [id^='plan-meta-data-']");
         for (int i = 0; i < metas.getLength(); i++) {
             HTMLElement m = metas.get(i);
-            String k = m.getAttribute("id").substring("plan-meta-data-".length());
-            boolean digits = !k.isEmpty();
-            for (int c = 0; c < k.length(); c++) digits &= Character.isDigit(k.charAt(c));
-            if (!digits || k.length() > 9) continue;
-            out.beginObject().field("nodeId", Long.parseLong(k)).field("nodeName", m.getTextContent().trim()).endObject();
+            long k = PageGraph.idOfMetaElement(m.getAttribute("id"));
+            if (k >= 0) node(out, k, m.getTextContent().trim());
+        }
+        if (metas.getLength() == 0) {
+            HTMLElement details = HTMLDocument.current().querySelector("#plan-viz-metadata .node-details");
+            if (details != null) for (PageGraph.Node n : PageGraph.ofNodeDetails(details.getTextContent())) node(out, n.id(), n.name());
         }
         return out.endArray().endObject().toString();
+    }
+
+    private static void node(JsonOut out, long id, String name) {
+        out.beginObject().field("nodeId", id).field("nodeName", name).endObject();
     }
 
     private static String request(String type, long id, String source, String payload) {

@@ -44,7 +44,7 @@ final class FindingsPanel {
             list.appendChild(row(fs.get(i)));
             AnalysisView.LocationView loc = fs.get(i).getLocation();
             if (loc != null && loc.getGraphNodeId() != null && loc.getOperatorId() != null) {
-                Browser.labelGraphNode(loc.getGraphNodeId(), "(" + loc.getOperatorId() + ")");
+                Browser.labelGraphNode(SparkPage.graphNodeSelector(loc.getGraphNodeId()), "(" + loc.getOperatorId() + ")");
             }
         }
         root.appendChild(list);
@@ -101,13 +101,14 @@ final class FindingsPanel {
         return box;
     }
 
-    /** Outlines the operator's node in #plan-viz-graph (Spark gives each node the class node_K, K its graph id). */
+    /** Outlines the operator's node in #plan-viz-graph ({@link SparkPage#graphNodeSelector}). */
     static boolean highlight(String graphNodeId, String operatorId) {
         HTMLDocument doc = HTMLDocument.current();
         NodeList<? extends Element> old = doc.querySelectorAll("." + HIGHLIGHT);
         for (int i = 0; i < old.getLength(); i++) ((HTMLElement) old.item(i)).getClassList().remove(HIGHLIGHT);
-        if (graphNodeId == null) return false;
-        Element node = doc.querySelector("#plan-viz-graph svg .node_" + graphNodeId);
+        String selector = SparkPage.graphNodeSelector(graphNodeId);
+        if (selector == null) return false;
+        Element node = doc.querySelector(selector);
         if (node == null) return false;
         ((HTMLElement) node).getClassList().add(HIGHLIGHT);
         Browser.scrollToCenter(node);

@@ -6,12 +6,20 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The SQL list: an "Analyze" button per execution row whose answer becomes a badge with counts by severity, and a
  * bar above the tables with "Analyze all" (every shown row, a few at a time), a sort (worst first) and a filter by
  * severity. A badge links to its execution page with the findings panel open.
+ *
+ * <p>Spark 3.5 renders the list on the server. Spark 4.1+ draws it by script after the page has loaded (DataTables over
+ * the REST API, 20 rows a page) and replaces every row on each page, sort, filter or length change, so rows are
+ * picked up whenever they appear, and analyses are kept by execution id: a redrawn row shows its badge again.
  */
 final class ListPageUi {
     /** Analyses in flight at once for "Analyze all": enough to overlap the REST round trips, not to load the driver. */
@@ -19,6 +27,10 @@ final class ListPageUi {
 
     private final SparkPage page;
     private final List<Row> rows = new ArrayList<>();
+    /** Answers by execution id, and the executions being analysed, across redraws of the rows. */
+    private final Map<Long, AnalysisView> results = new HashMap<>();
+    private final Set<Long> busy = new HashSet<>();
+    private int created;
     private HTMLElement allButton;
     private HTMLElement sortSelect;
     private HTMLElement filterSelect;
@@ -35,7 +47,6 @@ final class ListPageUi {
         final HTMLElement button;
         final HTMLElement badge;
         Severities.Rank rank = Severities.Rank.NOT_ANALYSED;
-        boolean busy;
 
         Row(long id, HTMLElement tr, int order, HTMLElement button, HTMLElement badge) {
             this.id = id;
@@ -51,15 +62,21 @@ final class ListPageUi {
     }
 
     static void install(SparkPage page) {
-        new ListPageUi(page).installRows();
+        ListPageUi ui = new ListPageUi(page);
+        ui.installRows();
+        Browser.onNodesAdded(HTMLDocument.current().getBody(), ".brickoptima-cell, .brickoptima-listbar", ui::installRows);
     }
 
+    /** Adds a cell to every execution row that has none (first call, and after each redraw), and the bar once. */
     private void installRows() {
+        rows.removeIf(r -> !Browser.isConnected(r.tr));
+        boolean added = false;
         NodeList<? extends Element> trs = HTMLDocument.current().querySelectorAll("table tbody tr");
         HTMLElement firstTable = null;
         for (int i = 0; i < trs.getLength(); i++) {
             HTMLElement tr = (HTMLElement) trs.item(i);
-            if (tr.querySelector(".brickoptima-cell") != null) continue;
+            // a row holding a table is Spark 4's wrapper of a root's sub-executions: its own rows get the buttons
+            if (tr.querySelector(".brickoptima-cell") != null || tr.querySelector("table") != null) continue;
             Element link = tr.querySelector("a[href*='execution/?id=']");
             if (link == null) continue;
             long id = SparkPage.executionIdOfLink(link.getAttribute("href"));
@@ -67,10 +84,12 @@ final class ListPageUi {
             if (id < 0 || firstCell == null) continue;
             if (firstTable == null) firstTable = (HTMLElement) tr.getParentNode().getParentNode();
             firstCell.appendChild(cell(id, tr));
+            added = true;
         }
         if (firstTable != null && HTMLDocument.current().querySelector(".brickoptima-listbar") == null) {
             firstTable.getParentNode().insertBefore(bar(), firstTable);
         }
+        if (added && !results.isEmpty()) arrange();
     }
 
     private HTMLElement cell(long id, HTMLElement tr) {
@@ -81,9 +100,11 @@ final class ListPageUi {
         badge.setAttribute("data-execution", Long.toString(id));
         box.appendChild(button);
         box.appendChild(badge);
-        Row row = new Row(id, tr, rows.size(), button, badge);
+        Row row = new Row(id, tr, created++, button, badge);
         rows.add(row);
         button.addEventListener("click", e -> analyze(row, null));
+        if (busy.contains(id)) showBusy(row);
+        else if (results.containsKey(id)) show(row, results.get(id));
         return box;
     }
 
@@ -110,7 +131,7 @@ final class ListPageUi {
     private void analyzeAll() {
         if (pending > 0) return;
         queue = new ArrayList<>();
-        for (Row r : rows) if (!r.busy && Browser.isShown(r.tr)) queue.add(r);
+        for (Row r : rows) if (!busy.contains(r.id) && Browser.isShown(r.tr)) queue.add(r);
         next = 0;
         done = 0;
         allButton.setAttribute("disabled", "disabled");
@@ -143,15 +164,23 @@ final class ListPageUi {
     }
 
     private void analyze(Row row, Runnable then) {
-        row.busy = true;
-        row.badge.setClassName("brickoptima-badge brickoptima-busy");
-        row.badge.setTextContent("…");
-        ExecutionAnalysis.run(page, row.id, json -> {
-            row.busy = false;
-            show(row, Browser.parseResult(json));
+        long id = row.id;
+        busy.add(id);
+        for (Row r : rows) if (r.id == id) showBusy(r);
+        ExecutionAnalysis.run(page, id, json -> {
+            busy.remove(id);
+            AnalysisView a = Browser.parseResult(json);
+            results.put(id, a);
+            // the row may have been redrawn meanwhile: the answer goes to the rows of that execution now on the page
+            for (Row r : rows) if (r.id == id) show(r, a);
             if (then != null) then.run();
             else arrange();
         });
+    }
+
+    private static void showBusy(Row row) {
+        row.badge.setClassName("brickoptima-badge brickoptima-busy");
+        row.badge.setTextContent("…");
     }
 
     private void show(Row row, AnalysisView a) {

@@ -73,7 +73,8 @@ public final class SparkPage {
         return queryId(href.substring(q + "execution/".length(), hash < 0 ? href.length() : hash));
     }
 
-    private static long digits(String s) {
+    /** A short run of decimal digits as a number, else -1. */
+    static long digits(String s) {
         if (s.isEmpty() || s.length() > 12) return -1;
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -110,5 +111,14 @@ public final class SparkPage {
 
     public String executionPageUrl(long id) {
         return prefix + "/SQL/execution/?id=" + id;
+    }
+
+    /**
+     * The CSS selector of a plan graph node on the execution page, K its REST nodeId: Spark 3.5's graph gives the node
+     * the class {@code node_K}, Spark 4.x's the element id {@code nodeK}. Null for anything but digits.
+     */
+    public static String graphNodeSelector(String graphNodeId) {
+        if (graphNodeId == null || digits(graphNodeId) < 0) return null;
+        return "#plan-viz-graph svg .node_" + graphNodeId + ", #plan-viz-graph svg g.node#node" + graphNodeId;
     }
 }

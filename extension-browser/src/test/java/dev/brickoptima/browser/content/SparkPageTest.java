@@ -57,4 +57,11 @@ class SparkPageTest {
         assertEquals(5, SparkPage.executionIdOfLink("http://127.0.0.1:4040/SQL/execution/?id=5#x"));
         assertEquals(-1, SparkPage.executionIdOfLink("/jobs/job/?id=26"));
     }
+
+    @Test
+    void graphNodeSelectorCoversSpark35ClassesAndSpark4Ids() {
+        assertEquals("#plan-viz-graph svg .node_12, #plan-viz-graph svg g.node#node12", SparkPage.graphNodeSelector("12"));
+        assertNull(SparkPage.graphNodeSelector(null));
+        assertNull(SparkPage.graphNodeSelector("1, body"));
+    }
 }

@@ -83,13 +83,18 @@ final class ShopProject {
 
     /** The project as a Java 17 project with source folders src and stubs and the running JDK as its library. */
     static IJavaProject javaProject(IProject project) throws CoreException {
+        return javaProject(project, "src", "stubs");
+    }
+
+    /** The project as a Java 17 project with these source folders and the running JDK as its library. */
+    static IJavaProject javaProject(IProject project, String... sourceFolders) throws CoreException {
         IJavaProject jp = JavaCore.create(project);
         // a JDK as the system library (what a JRE container resolves to), without JDT launching
         IPath jrt = new Path(jdkHome()).append("lib").append("jrt-fs.jar");
-        jp.setRawClasspath(new IClasspathEntry[] {
-            JavaCore.newSourceEntry(project.getFullPath().append("src")),
-            JavaCore.newSourceEntry(project.getFullPath().append("stubs")),
-            JavaCore.newLibraryEntry(jrt, null, null)}, project.getFullPath().append("bin"), null);
+        List<IClasspathEntry> entries = new ArrayList<>();
+        for (String folder : sourceFolders) entries.add(JavaCore.newSourceEntry(project.getFullPath().append(folder)));
+        entries.add(JavaCore.newLibraryEntry(jrt, null, null));
+        jp.setRawClasspath(entries.toArray(new IClasspathEntry[0]), project.getFullPath().append("bin"), null);
         Map<String, String> options = new HashMap<>(jp.getOptions(false));
         JavaCore.setComplianceOptions("17", options);
         jp.setOptions(options);

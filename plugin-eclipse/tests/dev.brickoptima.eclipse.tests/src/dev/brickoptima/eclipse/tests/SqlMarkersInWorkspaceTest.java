@@ -15,12 +15,10 @@ import org.eclipse.jdt.core.ICompilationUnit;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.core.compiler.CategorizedProblem;
 import org.eclipse.ui.IMarkerResolution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,30 +32,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Headless Eclipse: a real workspace Java project is built by JDT, which drives BrickOptima's compilation
  * participant; the markers, their quick fixes and the reconcile (while typing) path are checked end to end.
+ * Each test gets the sample project fresh and built, and leaves the preferences as it found them, so the tests hold
+ * in any order and alone.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SqlMarkersInWorkspaceTest {
     /** The rules these tests pin down; others may report too and are not asserted here. */
     private static final Set<String> CHECKED = Set.of("select-star", "null-comparison", "delete-update-without-where",
         "sql-injection", "sql-injection-risk", "parse-error");
-    private static IJavaProject javaProject;
-    private static IProject project;
+    private IProject project;
 
-    @BeforeAll
-    static void createAndBuild() throws Exception {
-        javaProject = ShopProject.create();
+    @BeforeEach
+    void createAndBuild() throws Exception {
+        IJavaProject javaProject = ShopProject.create();
         project = javaProject.getProject();
         ShopProject.fullBuild(project);
     }
 
-    @AfterAll
-    static void restorePreferences() throws Exception {
+    @AfterEach
+    void restorePreferencesAndDeleteTheProject() throws Exception {
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
         node.remove(SettingsKeys.DISABLED_RULES);
         node.flush();
+        // a "Disable rule" fix rebuilds in a background job: let it end before the project goes
+        Job.getJobManager().join(dev.brickoptima.eclipse.markers.MarkerFixes.REBUILD_FAMILY, null);
+        project.delete(true, true, null);
     }
 
-    private static IFile file(String name) {
+    private IFile file(String name) {
         return project.getFile("src/com/acme/shop/" + name);
     }
 
@@ -96,7 +97,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(1)
     void theSampleProjectCompilesCleanly() throws Exception {
         // compile errors are markers of exactly JDT's problem type: what JDT's launch check and builder look for
         for (IMarker m : project.findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, false, IProject.DEPTH_INFINITE)) {
@@ -113,7 +113,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(2)
     void buildMarksTheOffendingSqlFragments() throws Exception {
         assertEquals(List.of(
             "select-star '*' warning",
@@ -136,7 +135,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(3)
     void quickFixRewritesTheLiteralAndTheMarkerGoesAway() throws Exception {
         IFile dao = file("OrderDao.java");
         IMarker m = marker(dao, "null-comparison", "cancelled_at = NULL");
@@ -156,7 +154,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(4)
     void textBlockFixAndBindParameterFixInTheSparkJob() throws Exception {
         IFile job = file("SalesJob.java");
         // two fixes from one build: the later one first, so the earlier one's offsets are still those it was analysed at
@@ -173,7 +170,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(5)
     void suppressForThisStatementWritesACommentTheNextBuildHonours() throws Exception {
         IFile dao = file("OrderDao.java");
         IMarker del = marker(dao, "delete-update-without-where", "DELETE FROM orders");
@@ -185,7 +181,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(6)
     void reconcileReportsProblemsWhileTyping() throws Exception {
         ICompilationUnit cu = JavaCore.createCompilationUnitFrom(file("CustomerRepository.java"));
         String[] typed = new String[1];
@@ -201,7 +196,6 @@ class SqlMarkersInWorkspaceTest {
     }
 
     @Test
-    @Order(7)
     void disableRuleTurnsItOffAndReanalysesTheProject() throws Exception {
         IFile dao = file("OrderDao.java");
         IMarker star = marker(dao, "select-star", "*");

@@ -11,7 +11,8 @@ import java.util.List;
  * The injection quick fix as text edits: concatenated values move into bind parameters, in the form the sink
  * supports. {@code Statement.execute*} becomes a {@code PreparedStatement} with {@code setXxx} calls (and the
  * {@code Statement} that is then unused goes), JdbcTemplate and jOOQ get trailing arguments, {@code SparkSession.sql}
- * an {@code Object[]}, JPA native queries {@code setParameter}; MyBatis {@code ${x}} becomes {@code #{x}}.
+ * an {@code Object[]}, JPA and Hibernate queries {@code setParameter}, Spring's {@code JdbcClient} {@code param};
+ * MyBatis {@code ${x}} becomes {@code #{x}}.
  * Offered only for SQL written at the call, when every unsafe value sits where a value goes.
  */
 final class BindParameterEdits<N> {
@@ -50,6 +51,15 @@ final class BindParameterEdits<N> {
                 edits.add(replace(arg, rw.javaExpression()));
                 StringBuilder sb = new StringBuilder();
                 for (PreparedRewrite.Param p : rw.params()) sb.append(".setParameter(").append(p.position() + 1).append(", ").append(p.javaExpression()).append(')');
+                edits.add(new TextEdit(view.end(call), view.end(call), sb.toString()));
+                break;
+            }
+            case PARAM_CALLS: {
+                // JdbcClient binds either positional or named parameters, not both
+                if (args.size() != 1 || rw.existingPlaceholders() > 0 || InjectionCheck.hasNamedParameters(sql.operandParts())) return null;
+                edits.add(replace(arg, rw.javaExpression()));
+                StringBuilder sb = new StringBuilder();
+                for (PreparedRewrite.Param p : rw.params()) sb.append(".param(").append(p.javaExpression()).append(')');
                 edits.add(new TextEdit(view.end(call), view.end(call), sb.toString()));
                 break;
             }

@@ -14,16 +14,27 @@ final class CodeSqlBuilder<N> {
 
     private final JavaCodeView<N> view;
     private final String source;
+    private final TrustedText<N> trust;
 
     CodeSqlBuilder(JavaCodeView<N> view) {
         this.view = view;
         this.source = view.text();
+        this.trust = new TrustedText<>(view);
     }
 
-    /** The SQL {@code expression} builds; with {@code myBatis}, {@code #{x}} and {@code ${x}} become holes. Null when too large. */
-    CodeSql<N> build(N expression, boolean myBatis) {
+    /** The SQL {@code expression} builds. Null when too large. */
+    CodeSql<N> build(N expression) {
+        return build(expression, null);
+    }
+
+    /**
+     * The SQL {@code expression} builds; with {@code myBatisParameters} (the mapper method's parameters, possibly
+     * empty) {@code #{x}} and {@code ${x}} become holes, and array elements are joined with a space as MyBatis joins
+     * them. Null when too large.
+     */
+    CodeSql<N> build(N expression, List<JavaParameter> myBatisParameters) {
         CodeSql<N> out = new CodeSql<>(expression);
-        if (!add(expression, out, 0, myBatis)) return null;
+        if (!add(expression, out, 0, myBatisParameters)) return null;
         addOperands(expression, out);
         return out;
     }
@@ -49,7 +60,7 @@ final class CodeSqlBuilder<N> {
         return s >= 0 && e <= source.length() && s <= e ? source.substring(s, e) : "";
     }
 
-    private boolean add(N e, CodeSql<N> out, int depth, boolean myBatis) {
+    private boolean add(N e, CodeSql<N> out, int depth, List<JavaParameter> myBatis) {
         if (out.parts.size() > MAX_PARTS || depth > MAX_DEPTH * 4) return false;
         e = unparen(e);
         switch (view.kind(e)) {
@@ -57,8 +68,8 @@ final class CodeSqlBuilder<N> {
                 JavaStringLiteral lit = literal(e);
                 if (lit == null) {
                     hole(e, out, false);
-                } else if (myBatis) {
-                    addMyBatis(e, lit, out);
+                } else if (myBatis != null) {
+                    addMyBatis(e, lit, out, myBatis);
                 } else {
                     out.parts.add(new CodeSql.Part<>(SqlPart.literal(lit.content()), e, view.start(e), view.end(e), lit, 0));
                 }
@@ -68,6 +79,15 @@ final class CodeSqlBuilder<N> {
                 List<N> ops = view.operands(e);
                 if (numericPrefix(ops)) return constantOrHole(e, out);
                 for (N op : ops) if (!add(op, out, depth + 1, myBatis)) return false;
+                return true;
+            }
+            case ARRAY: {
+                // MyBatis joins the strings of an array-valued annotation with a space
+                List<N> elements = view.operands(e);
+                for (int i = 0; i < elements.size(); i++) {
+                    if (i > 0) out.parts.add(new CodeSql.Part<>(SqlPart.literal(" "), null, view.end(elements.get(i - 1)), view.end(elements.get(i - 1)), null, 0));
+                    if (!add(elements.get(i), out, depth + 1, myBatis)) return false;
+                }
                 return true;
             }
             case NAME: {
@@ -95,7 +115,7 @@ final class CodeSqlBuilder<N> {
         if (value != null && !(value instanceof Character)) {
             out.parts.add(new CodeSql.Part<>(SqlPart.constant(String.valueOf(value), text(e)), e, view.start(e), view.end(e), null, 0));
         } else {
-            hole(e, out, safe(e, 0));
+            hole(e, out, trusted(e));
         }
         return true;
     }
@@ -104,17 +124,27 @@ final class CodeSqlBuilder<N> {
         out.parts.add(new CodeSql.Part<>(SqlPart.hole(text(e), safe), e, view.start(e), view.end(e), null, 0));
     }
 
-    private void addMyBatis(N e, JavaStringLiteral lit, CodeSql<N> out) {
+    /**
+     * MyBatis text: {@code #{x}} binds (harmless); {@code ${x}} pastes the parameter's text, harmless only when the
+     * parameter it names has a type that cannot carry a quote.
+     */
+    private void addMyBatis(N e, JavaStringLiteral lit, CodeSql<N> out, List<JavaParameter> parameters) {
         int start = view.start(e);
         for (MyBatisText.Piece mp : MyBatisText.split(lit.content())) {
             String text = lit.content().substring(mp.start(), mp.end());
             if (mp.kind() == MyBatisText.Kind.LITERAL) {
                 out.parts.add(new CodeSql.Part<>(SqlPart.literal(text), e, start, view.end(e), lit, mp.start()));
             } else {
-                out.parts.add(new CodeSql.Part<>(SqlPart.hole(text, mp.kind() == MyBatisText.Kind.BIND), null,
+                boolean safe = mp.kind() == MyBatisText.Kind.BIND || safeParameter(parameters, MyBatisText.parameterName(text));
+                out.parts.add(new CodeSql.Part<>(SqlPart.hole(text, safe), null,
                     start + lit.toSource(mp.start()), start + lit.toSourceEnd(mp.end()), null, 0));
             }
         }
+    }
+
+    private static boolean safeParameter(List<JavaParameter> parameters, String name) {
+        for (JavaParameter p : parameters) if (p.isNamed(name)) return SafeTypes.isSafe(p.type());
+        return false;
     }
 
     /** The expression's own operands (names not followed): what a rewrite edits. */
@@ -131,7 +161,7 @@ final class CodeSqlBuilder<N> {
             return;
         }
         String value = constantText(e);
-        out.operands.add(new CodeSql.Operand<>(value != null ? SqlPart.constant(value, text(e)) : SqlPart.hole(text(e), safe(e, 0)), e));
+        out.operands.add(new CodeSql.Operand<>(value != null ? SqlPart.constant(value, text(e)) : SqlPart.hole(text(e), trusted(e)), e));
     }
 
     /** The text a name or constant expression always contributes (no holes), or null. */
@@ -142,7 +172,7 @@ final class CodeSqlBuilder<N> {
         JavaVariable<N> v = view.variable(e);
         if (!followable(v)) return null;
         CodeSql<N> inner = new CodeSql<>(v.initializer());
-        if (!add(v.initializer(), inner, 1, false) || inner.hasHole()) return null;
+        if (!add(v.initializer(), inner, 1, null) || inner.hasHole()) return null;
         StringBuilder sb = new StringBuilder();
         for (CodeSql.Part<N> p : inner.parts) sb.append(p.part().literal());
         return sb.toString();
@@ -150,40 +180,12 @@ final class CodeSqlBuilder<N> {
 
     /** A variable whose value is its initializer: a final field or a never reassigned local declared in this file. */
     private boolean followable(JavaVariable<N> v) {
-        return v != null && v.kind() != JavaVariable.Kind.PARAMETER && v.fixed() && v.initializer() != null;
+        return v != null && v.kind() != JavaVariable.Kind.PARAMETER && v.fixed() && v.initializer() != null && v.iterated() == null;
     }
 
-    /**
-     * Whether a hole cannot carry a quote from outside: a safe type, a constant, or text written in this file only
-     * (a local every assignment of which is such text, so {@code sql += " AND active = 1"} is not an injection).
-     */
-    boolean safe(N e, int depth) {
-        e = unparen(e);
-        if (depth > MAX_DEPTH) return false;
-        if (SafeTypes.isSafe(view.type(e))) return true;
-        if (view.constantValue(e) != null) return true;
-        switch (view.kind(e)) {
-            case STRING_LITERAL:
-                return true;
-            case CONCATENATION:
-            case CONDITIONAL:
-                for (N op : view.operands(e)) if (!safe(op, depth + 1)) return false;
-                return !view.operands(e).isEmpty();
-            case NAME: {
-                JavaVariable<N> v = view.variable(e);
-                if (v == null) return false;
-                if (v.constantValue() != null || SafeTypes.isSafe(v.type())) return true;
-                if (v.kind() != JavaVariable.Kind.LOCAL) return false;
-                if (v.initializer() != null && !safe(v.initializer(), depth + 1)) return false;
-                if (v.initializer() == null && v.assignments().isEmpty()) return false;
-                for (JavaVariable.Assignment<N> a : v.assignments()) {
-                    if (a.value() == null || !safe(a.value(), depth + 1)) return false;
-                }
-                return true;
-            }
-            default:
-                return false;
-        }
+    /** Whether a hole cannot carry a quote from outside (see {@link TrustedText}). */
+    boolean trusted(N e) {
+        return trust.trusted(e);
     }
 
     N unparen(N e) {

@@ -30,12 +30,34 @@ public final class InjectionCheck {
     private InjectionCheck() {
     }
 
-    /** Indexes (into {@code parts}) of holes that make the SQL given to {@code sink} an injection risk; empty if none. */
-    public static List<Integer> riskyHoles(SqlSink sink, List<SqlPart> parts) {
+    /**
+     * Indexes (into {@code parts}) of holes that make the SQL given to {@code sink} an injection risk; empty if none.
+     * With {@code atStart}, the parts start the statement, and a hole there is SQL text handed on
+     * ({@code sql + " LIMIT 10"}): injection is a value spliced into SQL text, not SQL text passed through.
+     */
+    public static List<Integer> riskyHoles(SqlSink sink, List<SqlPart> parts, boolean atStart) {
         List<Integer> out = new ArrayList<>();
         if (sink == null || !sink.injectable()) return out;
-        for (int i = 0; i < parts.size(); i++) if (parts.get(i).isHole() && !parts.get(i).safe()) out.add(i);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == 0 && atStart) continue;
+            if (parts.get(i).isHole() && !parts.get(i).safe() && !derivedTable(parts, i)) out.add(i);
+        }
         return out;
+    }
+
+    /**
+     * A hole that is a whole derived table, {@code FROM (" + sql + ") t}: SQL text handed on inside another statement
+     * (counting or paging a query), not a value.
+     */
+    private static boolean derivedTable(List<SqlPart> parts, int i) {
+        if (i == 0 || i + 1 >= parts.size() || parts.get(i - 1).isHole() || parts.get(i + 1).isHole()) return false;
+        if (!parts.get(i + 1).literal().stripLeading().startsWith(")")) return false;
+        String before = parts.get(i - 1).literal().stripTrailing();
+        if (!before.endsWith("(")) return false;
+        List<SqlToken> tokens = new SqlLexer(Dialect.ANSI).tokenize(before);
+        if (tokens.size() < 2) return false;
+        SqlToken keyword = tokens.get(tokens.size() - 2);
+        return keyword.isWord(before, "FROM") || keyword.isWord(before, "JOIN");
     }
 
     /** The finding's one-line message for hole {@code expression} passed to {@code sink}. */
@@ -176,7 +198,8 @@ public final class InjectionCheck {
             return false;
         }
         if (last.kind() != SqlToken.Kind.WORD) return false;
-        for (String w : new String[] {"LIKE", "ILIKE", "LIMIT", "OFFSET", "BETWEEN", "IN"}) if (last.isWord(sql, w)) return true;
+        // not IN: a hole right after IN is the whole list "(1, 2, 3)", which no single bind parameter can stand for
+        for (String w : new String[] {"LIKE", "ILIKE", "LIMIT", "OFFSET", "BETWEEN"}) if (last.isWord(sql, w)) return true;
         // BETWEEN x AND <value>
         return last.isWord(sql, "AND") && tokens.size() >= 3 && tokens.get(tokens.size() - 3).isWord(sql, "BETWEEN");
     }
@@ -215,6 +238,15 @@ public final class InjectionCheck {
         if (next.isEmpty()) return true;
         char c = next.charAt(0);
         return !(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '\'' || c == '"' || c == '`');
+    }
+
+    /** Whether the literal text has named parameters ({@code :name}). */
+    static boolean hasNamedParameters(List<SqlPart> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (SqlPart p : parts) sb.append(p.isHole() ? " __ " : p.literal());
+        String s = sb.toString();
+        for (SqlToken t : new SqlLexer(Dialect.ANSI).tokenize(s)) if (t.kind() == SqlToken.Kind.PARAMETER && s.charAt(t.start()) == ':') return true;
+        return false;
     }
 
     private static int countPlaceholders(SqlLexer lexer, List<SqlPart> parts) {

@@ -22,13 +22,22 @@ public interface JavaCodeView<N> {
         CALL,
         /** {@code c ? a : b}; its {@link #operands} are the two branches. */
         CONDITIONAL,
+        /** A switch expression; its {@link #operands} are the values its arms give (arrow expressions and yields). */
+        SWITCH,
+        /** An array initializer in an annotation ({@code @Select({"a", "b"})}); its {@link #operands} are the elements. */
+        ARRAY,
+        /** An object creation ({@code new StringBuilder("...")}); {@link #arguments} gives its arguments. */
+        NEW,
         OTHER
     }
 
     /** The whole source text of the file. */
     String text();
 
-    /** Method calls in source order (a host may leave out calls whose name {@link SqlSinks#isCandidateMethodName} rejects). */
+    /**
+     * Method calls in source order. Every call: the sinks a project declares in its configuration may have any name
+     * (the core filters by name before it asks anything else about a call).
+     */
     List<N> calls();
 
     /** Annotations in source order (a host may leave out those whose simple name is not in {@link SqlSinks#annotationSimpleNames}). */
@@ -46,7 +55,10 @@ public interface JavaCodeView<N> {
     /** The parent node, or null at the top. */
     N parent(N node);
 
-    /** The operands of a {@link Kind#CONCATENATION} in order, or the two branches of a {@link Kind#CONDITIONAL}. */
+    /**
+     * The operands of a {@link Kind#CONCATENATION} in order, the two branches of a {@link Kind#CONDITIONAL}, the values
+     * of a {@link Kind#SWITCH}, the elements of an {@link Kind#ARRAY}.
+     */
     List<N> operands(N concatenation);
 
     /** The expression inside a {@link Kind#PARENTHESIZED}. */
@@ -79,7 +91,20 @@ public interface JavaCodeView<N> {
     /** A call's receiver ({@code st} in {@code st.executeQuery(..)}), or null for an unqualified call. */
     N receiver(N call);
 
+    /** The arguments of a call or of a {@link Kind#NEW}. */
     List<N> arguments(N call);
+
+    /**
+     * The values a called method returns when it is declared in this file (every {@code return} expression of its
+     * body, not those of lambdas or local classes in it); null when it is declared elsewhere or cannot be resolved.
+     */
+    List<N> returnedValues(N call);
+
+    /**
+     * The parameters of the method an annotation is on (for MyBatis {@code ${name}}: which parameter a name means and
+     * its type); empty when it is on no method or unknown.
+     */
+    List<JavaParameter> annotatedMethodParameters(N annotation);
 
     /**
      * The declaring class of the called method and its supertypes, nearest first, as qualified names; empty when

@@ -1,6 +1,7 @@
 package dev.brickoptima.core.code;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Location;
@@ -44,6 +45,7 @@ public final class JavaSqlAnalyzer {
     private final AnalyzerConfig config;
     private final TemplateAnalyzer sql;
     private final SqlLiteralHeuristic heuristic;
+    private final SinkCatalog sinks;
     private final Map<String, SqlAnalysis> cache = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SqlAnalysis> eldest) {
@@ -57,6 +59,7 @@ public final class JavaSqlAnalyzer {
         this.config = config;
         this.sql = sql;
         this.heuristic = SqlLiteralHeuristic.of(heuristicLiterals);
+        this.sinks = SinkCatalog.of(config.sinks());
     }
 
     public AnalyzerConfig config() {
@@ -67,9 +70,23 @@ public final class JavaSqlAnalyzer {
         return heuristic.enabled();
     }
 
+    /** The sinks this analysis knows: the built-in ones and those the configuration declares. */
+    public SinkCatalog sinks() {
+        return sinks;
+    }
+
     /** Every SQL finding and injection in the file, in source order; stops early (with what it has) when cancelled. */
     public <N> List<CodeFinding> analyze(JavaCodeView<N> view, BooleanSupplier cancelled) {
-        return new FileScan<>(view).scan(cancelled);
+        return analyze(view, null, cancelled);
+    }
+
+    /**
+     * As {@link #analyze(JavaCodeView, BooleanSupplier)} for a file of a project whose JDBC driver says it talks to
+     * {@code projectDatabase} (null: unknown): SQL there is read in that dialect unless the configuration declares one
+     * (a sink's own dialect, as Spark for {@code spark.sql}, always wins).
+     */
+    public <N> List<CodeFinding> analyze(JavaCodeView<N> view, Dialect projectDatabase, BooleanSupplier cancelled) {
+        return new FileScan<>(view, config.dialectFor(projectDatabase)).scan(cancelled);
     }
 
     /**
@@ -77,10 +94,15 @@ public final class JavaSqlAnalyzer {
      * "Analyze SQL" action does for the literal under the cursor. SQL rule findings only.
      */
     public <N> List<CodeFinding> analyzeAt(JavaCodeView<N> view, N literal) {
-        FileScan<N> scan = new FileScan<>(view);
-        CodeSql<N> code = scan.builder.build(scan.topOf(literal), false);
+        return analyzeAt(view, literal, null);
+    }
+
+    /** As {@link #analyzeAt(JavaCodeView, Object)} in a project whose JDBC driver tells {@code projectDatabase}. */
+    public <N> List<CodeFinding> analyzeAt(JavaCodeView<N> view, N literal, Dialect projectDatabase) {
+        FileScan<N> scan = new FileScan<>(view, config.dialectFor(projectDatabase));
+        CodeSql<N> code = scan.builder.build(scan.topOf(literal));
         if (code == null || !code.hasLiteral()) return List.of();
-        scan.rules(code, null, false, false);
+        scan.rules(code, null, false, false, scan.dialect);
         return scan.finish();
     }
 
@@ -93,7 +115,9 @@ public final class JavaSqlAnalyzer {
         return cacheMisses;
     }
 
-    private SqlAnalysis analyzeCached(String key, CodeSql<?> code) {
+
+    private SqlAnalysis analyzeCached(Dialect dialect, CodeSql<?> code) {
+        String key = dialect.label() + '\u0004' + code.cacheKey();
         synchronized (this) {
             SqlAnalysis a = cache.get(key);
             if (a != null) {
@@ -102,7 +126,7 @@ public final class JavaSqlAnalyzer {
             }
             cacheMisses++;
         }
-        SqlAnalysis a = sql.analyze(code.template());
+        SqlAnalysis a = sql.analyze(code.template(), dialect);
         synchronized (this) {
             cache.put(key, a);
         }
@@ -112,27 +136,32 @@ public final class JavaSqlAnalyzer {
     /** The work on one file. */
     private final class FileScan<N> {
         private final JavaCodeView<N> view;
+        /** The dialect of SQL in this file, unless its sink has its own. */
+        private final Dialect dialect;
         private final CodeSqlBuilder<N> builder;
         private final JavaSourceText source;
         private final LineIndex lines;
         private final CodeSuppressions suppressions;
         private final BindParameterEdits<N> binds;
+        private final BuiltSql<N> builtSql;
         private final Map<String, CodeFinding> out = new LinkedHashMap<>();
         /** Start offsets of literals already analysed at a sink (the heuristic skips them). */
         private final Set<Integer> consumed = new HashSet<>();
 
-        FileScan(JavaCodeView<N> view) {
+        FileScan(JavaCodeView<N> view, Dialect dialect) {
             this.view = view;
+            this.dialect = dialect;
             this.builder = new CodeSqlBuilder<>(view);
             this.source = new JavaSourceText(view.text());
             this.lines = new LineIndex(view.text());
             this.suppressions = new CodeSuppressions(source, lines);
             this.binds = new BindParameterEdits<>(view, source);
+            this.builtSql = new BuiltSql<>(view, builder);
         }
 
         List<CodeFinding> scan(BooleanSupplier cancelled) {
             int budget = MAX_SITES;
-            for (SinkUse<N> use : SinkUse.find(view)) {
+            for (SinkUse<N> use : SinkUse.find(view, sinks)) {
                 if (cancelled.getAsBoolean() || budget-- <= 0) return finish();
                 sinkUse(use);
             }
@@ -143,31 +172,76 @@ public final class JavaSqlAnalyzer {
                 N root = topOf(literal);
                 if (!roots.add(view.start(root))) continue;
                 if (cancelled.getAsBoolean() || budget-- <= 0) return finish();
-                CodeSql<N> code = builder.build(root, false);
+                CodeSql<N> code = builder.build(root);
                 if (code == null || !code.hasLiteral() || consumed.contains(code.firstLiteralStart())) continue;
                 if (!heuristic.looksLikeSql(code.template().text())) continue;
-                rules(code, null, true, false);
+                rules(code, null, true, false, dialect);
             }
             return finish();
         }
 
         private void sinkUse(SinkUse<N> use) {
-            SqlSink sink = use.sink();
-            boolean myBatis = sink.placeholders() == SqlSink.Placeholders.MYBATIS;
             N root = builder.sqlRoot(use.argument());
-            CodeSql<N> code = builder.build(root, myBatis);
-            if (code == null) return;
-            for (CodeSql.Part<N> p : code.parts()) if (p.editable()) consumed.add(p.start());
-            // a parameter or a method result: nothing is known about the text, and wrappers that pass SQL through are common
-            if (!code.hasLiteral()) return;
-            N related = root == use.argument() ? null : use.argument();
-            if (sink.shape() == SqlSink.Shape.STATEMENT) rules(code, related, false, true);
-            if (myBatis) myBatisSubstitutions(code, related);
-            else injection(use, code, related);
+            site(use, root, root == use.argument() ? null : use.argument(), root == use.argument(), 0);
         }
 
-        void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink) {
-            SqlAnalysis analysis = analyzeCached(code.cacheKey(), code);
+        /**
+         * The SQL {@code root} gives to a sink. {@code related} is the sink argument when the SQL is written elsewhere;
+         * {@code atCall} whether the SQL is the argument itself (so the bind fix can rewrite the call).
+         */
+        private void site(SinkUse<N> use, N root, N related, boolean atCall, int depth) {
+            SqlSink sink = use.sink();
+            N u = builder.unparen(root);
+            JavaCodeView.Kind kind = view.kind(u);
+            // each branch of ?: or of a switch expression is a statement of its own
+            if ((kind == JavaCodeView.Kind.CONDITIONAL || kind == JavaCodeView.Kind.SWITCH) && depth < 4) {
+                for (N branch : view.operands(u)) {
+                    N r = builder.sqlRoot(branch);
+                    site(use, r, related != null ? related : r == branch ? null : use.argument(), false, depth + 1);
+                }
+                return;
+            }
+            if (!sink.isAnnotation()) {
+                JavaVariable<N> built = builtSql.variableOf(u);
+                if (built != null) {
+                    builtSql(use, built);
+                    return;
+                }
+            }
+            boolean myBatis = sink.placeholders() == SqlSink.Placeholders.MYBATIS;
+            CodeSql<N> code = myBatis ? builder.build(root, use.annotation() == null ? List.of() : view.annotatedMethodParameters(use.annotation()))
+                : builder.build(root);
+            if (code == null) return;
+            consume(code);
+            // a parameter or a method result: nothing is known about the text, and wrappers that pass SQL through are common
+            if (!code.hasLiteral()) return;
+            // MyBatis dynamic SQL (<script>) is decided at run time by its XML tags: only its ${} are checked
+            boolean script = myBatis && MyBatisText.isScript(code.template().text());
+            if (sink.shape() == SqlSink.Shape.STATEMENT && !script) rules(code, related, false, true, dialectOf(sink));
+            if (myBatis) myBatisSubstitutions(code, related);
+            else injection(use, code, related, atCall, true);
+        }
+
+        /** The dialect of a sink's SQL: the sink's own (Spark for {@code spark.sql}), else the file's. */
+        private Dialect dialectOf(SqlSink sink) {
+            return sink.dialect() != null ? sink.dialect() : dialect;
+        }
+
+        /** SQL a local builds up piece by piece: each piece checked for injection; the SQL rules cannot read the whole. */
+        private void builtSql(SinkUse<N> use, JavaVariable<N> v) {
+            for (BuiltSql.Piece<N> piece : builtSql.pieces(v)) {
+                consume(piece.sql());
+                injection(use, piece.sql(), use.argument(), false, piece.atStart());
+            }
+        }
+
+        private void consume(CodeSql<N> code) {
+            for (CodeSql.Part<N> p : code.parts()) if (p.editable()) consumed.add(p.start());
+        }
+
+        /** The SQL rules on one statement, in {@code dialect}. */
+        void rules(CodeSql<N> code, N related, boolean heuristicOnly, boolean atSink, Dialect dialect) {
+            SqlAnalysis analysis = analyzeCached(dialect, code);
             int base = code.base();
             boolean parseError = false;
             for (Finding f : analysis.findings()) if (f.ruleId().equals(EngineRules.PARSE_ERROR.id())) parseError = true;
@@ -191,11 +265,15 @@ public final class JavaSqlAnalyzer {
             }
         }
 
-        private void injection(SinkUse<N> use, CodeSql<N> code, N related) {
+        /**
+         * Injection at a sink: every untrusted hole. A hole that starts the statement ({@code atStart}) is SQL text passed
+         * through ({@code sql + " LIMIT 10"}), not a value spliced into it.
+         */
+        private void injection(SinkUse<N> use, CodeSql<N> code, N related, boolean atCall, boolean atStart) {
             if (!config.isEnabled(InjectionCheck.METADATA)) return;
-            List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), code.sqlParts());
+            List<Integer> risky = InjectionCheck.riskyHoles(use.sink(), code.sqlParts(), atStart);
             if (risky.isEmpty() || CodeSuppressions.suppressedInSql(code.template().text(), InjectionCheck.METADATA.id())) return;
-            Fix bind = related == null ? binds.forCall(use.sink(), use.call(), use.argument(), code) : null;
+            Fix bind = atCall ? binds.forCall(use.sink(), use.call(), use.argument(), code) : null;
             for (int i : risky) {
                 CodeSql.Part<N> hole = code.parts().get(i);
                 if (suppressed(hole.node(), use.argument(), InjectionCheck.METADATA.id())) continue;

@@ -17,6 +17,21 @@ public final class MyBatisText {
     private MyBatisText() {
     }
 
+    /** The parameter a placeholder names: {@code id} for {@code #{id, jdbcType=INTEGER}} or {@code ${id}}. */
+    public static String parameterName(String placeholder) {
+        String inner = placeholder.length() >= 3 ? placeholder.substring(2, placeholder.length() - 1) : "";
+        int comma = inner.indexOf(',');
+        return (comma >= 0 ? inner.substring(0, comma) : inner).trim();
+    }
+
+    /**
+     * Whether the SQL is MyBatis dynamic SQL ({@code <script>...</script>}): XML whose tags ({@code <where>},
+     * {@code <if>}, {@code <foreach>}) decide the statement at run time, so its text is not one statement.
+     */
+    public static boolean isScript(String sql) {
+        return sql.stripLeading().startsWith("<script>");
+    }
+
     public static List<Piece> split(String sql) {
         List<Piece> out = new ArrayList<>();
         int lit = 0;

@@ -7,24 +7,25 @@ import java.util.List;
  * An expression whose String value is SQL because a sink takes it: an argument of a resolved call, or an
  * annotation's {@code value}.
  *
- * @param call the call, or null for an annotation
+ * @param call       the call, or null for an annotation
+ * @param annotation the annotation, or null for a call
  */
-record SinkUse<N>(N argument, SqlSink sink, N call) {
+record SinkUse<N>(N argument, SqlSink sink, N call, N annotation) {
 
     /** The sink uses of a file, calls first, each in source order. */
-    static <N> List<SinkUse<N>> find(JavaCodeView<N> view) {
+    static <N> List<SinkUse<N>> find(JavaCodeView<N> view, SinkCatalog catalog) {
         List<SinkUse<N>> out = new ArrayList<>();
         for (N call : view.calls()) {
             String name = view.methodName(call);
-            if (name == null || !SqlSinks.isCandidateMethodName(name)) continue;
+            if (name == null || !catalog.isCandidateMethodName(name)) continue;
             List<N> args = view.arguments(call);
             List<String> owners = null;
             for (int i = 0; i < args.size(); i++) {
                 // overloads share names with the SQL ones (query(PreparedStatementCreator, ...)): the argument must be text
                 if (!isText(view, args.get(i))) continue;
                 if (owners == null) owners = view.callOwners(call);
-                SqlSink sink = SqlSinks.method(owners, name, i);
-                if (sink != null) out.add(new SinkUse<>(args.get(i), sink, call));
+                SqlSink sink = catalog.method(owners, name, i);
+                if (sink != null) out.add(new SinkUse<>(args.get(i), sink, call, null));
             }
         }
         for (N a : view.annotations()) {
@@ -36,7 +37,7 @@ record SinkUse<N>(N argument, SqlSink sink, N call) {
                 if (flag == null || !Boolean.TRUE.equals(view.constantValue(flag))) continue;
             }
             N value = view.annotationAttribute(a, "value");
-            if (value != null) out.add(new SinkUse<>(value, sink, null));
+            if (value != null) out.add(new SinkUse<>(value, sink, null, a));
         }
         return out;
     }

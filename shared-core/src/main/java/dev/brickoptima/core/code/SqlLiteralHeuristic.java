@@ -10,7 +10,7 @@ import java.util.Set;
  * a statement keyword and have the second keyword that statement needs ({@code SELECT ... FROM},
  * {@code UPDATE t SET}, {@code DELETE FROM t}, {@code INSERT INTO ... VALUES|SELECT}, ...), keywords must be all upper
  * or all lower case (so "Select a file from the list" is not SQL), and English filler words must not appear
- * outside quotes. Hosts may switch it off ({@link #OFF}); they should also drop a heuristic literal whose
+ * outside quotes. JPQL and HQL are not SQL ({@link #looksLikeJpql}). Hosts may switch it off ({@link #OFF}); they should also drop a heuristic literal whose
  * analysis gives a parse error rather than report that.
  */
 public final class SqlLiteralHeuristic {
@@ -54,6 +54,7 @@ public final class SqlLiteralHeuristic {
         String head = first.toLowerCase(Locale.ROOT);
         String trimmed = text.trim();
         if (trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith(":")) return false;
+        if (looksLikeJpql(words, upper)) return false;
         switch (head) {
             case "select":
                 return indexOf(words, "from", upper, 1) > 0;
@@ -88,6 +89,28 @@ public final class SqlLiteralHeuristic {
             default:
                 return false;
         }
+    }
+
+    /**
+     * JPQL and HQL read like SQL but name entities and their fields: {@code JOIN FETCH o.items},
+     * {@code SELECT NEW com.acme.Dto(...)}, {@code MEMBER OF}, or a query selecting its own range variable
+     * ({@code SELECT o FROM Order o}, also {@code DISTINCT o} and {@code COUNT(o)}).
+     */
+    static boolean looksLikeJpql(List<String> words, boolean upper) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // in any case: JPQL is often written with mixed-case keywords
+            String pair = words.get(i).toLowerCase(Locale.ROOT) + " " + words.get(i + 1).toLowerCase(Locale.ROOT);
+            if (pair.equals("join fetch") || pair.equals("select new") || pair.equals("member of")) return true;
+        }
+        // SELECT [DISTINCT|COUNT] x FROM Entity [AS] x
+        if (!is(words.get(0), "select", upper)) return false;
+        int k = 1;
+        if (is(words.get(k), "distinct", upper) || is(words.get(k), "count", upper)) k++;
+        if (k + 2 >= words.size() || !is(words.get(k + 1), "from", upper)) return false;
+        String alias = words.get(k);
+        int r = k + 3;
+        if (r < words.size() && is(words.get(r), "as", upper)) r++;
+        return r < words.size() && words.get(r).equals(alias) && !alias.contains(".");
     }
 
     private static boolean uniformCase(String w) {

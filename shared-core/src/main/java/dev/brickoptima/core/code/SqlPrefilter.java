@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A lexical pass over a Java source that tells whether it can hold SQL for BrickOptima, so files that cannot
  * skip the resolved AST (the costly part) during builds: a call of a method named like a SQL sink, a SQL
- * annotation, or a string literal / text block starting with a statement keyword. Errs on the side of "maybe".
+ * annotation (or a method the project declares as a sink), or a string literal / text block starting with a statement
+ * keyword. Errs on the side of "maybe".
  */
 public final class SqlPrefilter {
     private static final Set<String> STATEMENT_WORDS = Set.of("select", "with", "insert", "update", "delete", "merge", "create");
@@ -17,6 +18,11 @@ public final class SqlPrefilter {
     }
 
     public static boolean mayContainSql(char[] s) {
+        return mayContainSql(s, SinkCatalog.BUILT_IN);
+    }
+
+    /** The same, also counting calls of the methods a project declares as sinks. */
+    public static boolean mayContainSql(char[] s, SinkCatalog sinks) {
         int n = s.length;
         int i = 0;
         while (i < n) {
@@ -35,7 +41,7 @@ public final class SqlPrefilter {
                 String word = new String(s, i, j - i);
                 int k = j;
                 while (k < n && Character.isWhitespace(s[k])) k++;
-                if (k < n && s[k] == '(' && SqlSinks.isCandidateMethodName(word)) return true;
+                if (k < n && s[k] == '(' && sinks.isCandidateMethodName(word)) return true;
                 if (i > 0 && s[i - 1] == '@' && ANNOTATIONS.contains(word)) return true;
                 i = j;
             } else if (c == '/' && i + 1 < n && s[i + 1] == '/') {

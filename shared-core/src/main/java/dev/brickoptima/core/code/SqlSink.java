@@ -1,5 +1,7 @@
 package dev.brickoptima.core.code;
 
+import dev.brickoptima.core.config.Dialect;
+
 import java.util.List;
 
 /**
@@ -18,9 +20,11 @@ import java.util.List;
  * @param requiredAttribute annotations only: a boolean attribute that must be true for the value to be SQL
  *                         ({@code nativeQuery} of Spring Data's {@code @Query}); null when none
  * @param placeholders     placeholder syntax inside the SQL text besides {@code ?} and {@code :name}
+ * @param dialect          the dialect the member's SQL is always in ({@code spark.sql} is Spark SQL), or null when it
+ *                         is the project's database's
  */
 public record SqlSink(String framework, String owner, List<String> subtypes, String member, int sqlArg, boolean restAreSql,
-                      Use use, Shape shape, Bind bind, String requiredAttribute, Placeholders placeholders) {
+                      Use use, Shape shape, Bind bind, String requiredAttribute, Placeholders placeholders, Dialect dialect) {
 
     public SqlSink {
         subtypes = List.copyOf(subtypes);
@@ -38,8 +42,12 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         DECLARES
     }
 
-    /** What kind of SQL text the member takes; only {@link #STATEMENT} is analysed with the SQL rules. */
-    public enum Shape { STATEMENT, EXPRESSION, CONDITION, FRAGMENT }
+    /**
+     * What kind of SQL text the member takes; only {@link #STATEMENT} is analysed with the SQL rules. {@link #JPQL} is a
+     * JPQL or HQL query ({@code EntityManager.createQuery}): not SQL (entities, {@code JOIN FETCH e.items}), so the SQL
+     * rules skip it, but a value concatenated into it is an injection all the same.
+     */
+    public enum Shape { STATEMENT, EXPRESSION, CONDITION, FRAGMENT, JPQL }
 
     /** How a value can be bound instead of concatenated (used by the injection quick fix). */
     public enum Bind {
@@ -52,7 +60,9 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         /** Values go in an {@code Object[]} argument after the SQL ({@code spark.sql(sql, new Object[] {...})}). */
         OBJECT_ARRAY,
         /** {@code .setParameter(i, value)} is chained on the result ({@code em.createNativeQuery(sql)}), placeholders {@code ?1}. */
-        SET_PARAMETER
+        SET_PARAMETER,
+        /** {@code .param(value)} is chained on the result ({@code jdbcClient.sql(sql)}), placeholders {@code ?}. */
+        PARAM_CALLS
     }
 
     /** Placeholder syntax of the SQL text. */
@@ -61,6 +71,11 @@ public record SqlSink(String framework, String owner, List<String> subtypes, Str
         STANDARD,
         /** MyBatis: {@code #{x}} binds a parameter, {@code ${x}} substitutes text (see {@link MyBatisText}). */
         MYBATIS
+    }
+
+    /** The same sink, its SQL always in {@code d}. */
+    public SqlSink inDialect(Dialect d) {
+        return new SqlSink(framework, owner, subtypes, member, sqlArg, restAreSql, use, shape, bind, requiredAttribute, placeholders, d);
     }
 
     /** Whether the member executes the SQL text at once (rather than preparing, embedding or declaring it). */

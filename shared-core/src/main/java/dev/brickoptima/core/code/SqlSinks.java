@@ -4,6 +4,7 @@ import dev.brickoptima.core.code.SqlSink.Bind;
 import dev.brickoptima.core.code.SqlSink.Placeholders;
 import dev.brickoptima.core.code.SqlSink.Shape;
 import dev.brickoptima.core.code.SqlSink.Use;
+import dev.brickoptima.core.config.Dialect;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,9 +38,11 @@ public final class SqlSinks {
         }
         all.add(method("JDBC", "java.sql.Connection", List.of(), "nativeSQL", 0, false, Use.PREPARES, Shape.STATEMENT, Bind.NONE));
 
-        // Spark: SparkSession.sql and the older SQLContext.sql run the query (positional ? parameters since 3.4)
-        all.add(method("Spark", "org.apache.spark.sql.SparkSession", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.OBJECT_ARRAY));
-        all.add(method("Spark", "org.apache.spark.sql.SQLContext", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.NONE));
+        // Spark: SparkSession.sql and the older SQLContext.sql run the query (positional ? parameters since 3.4), in Spark SQL
+        all.add(method("Spark", "org.apache.spark.sql.SparkSession", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.OBJECT_ARRAY)
+            .inDialect(Dialect.SPARK));
+        all.add(method("Spark", "org.apache.spark.sql.SQLContext", List.of(), "sql", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.NONE)
+            .inDialect(Dialect.SPARK));
 
         // Spring JDBC: JdbcTemplate methods accept trailing Object... args for ? parameters
         List<String> jdbcTemplates = List.of("org.springframework.jdbc.core.JdbcTemplate");
@@ -54,10 +57,24 @@ public final class SqlSinks {
                 Use.EXECUTES, Shape.STATEMENT, Bind.NONE));
         }
 
-        // JPA native queries (javax and jakarta); Hibernate's Session extends EntityManager
+        // Spring 6.1 JdbcClient: sql(...) starts a chain that binds with param(...) and runs the statement
+        all.add(method("Spring JDBC", "org.springframework.jdbc.core.simple.JdbcClient", List.of(), "sql", 0, false,
+            Use.EXECUTES, Shape.STATEMENT, Bind.PARAM_CALLS));
+
+        // JPA (javax and jakarta): native SQL, and JPQL (not SQL: checked for injection only)
+        List<String> hibernateSessions = List.of("org.hibernate.Session", "org.hibernate.engine.spi.SessionImplementor");
         for (String pkg : new String[] {"javax.persistence", "jakarta.persistence"}) {
-            all.add(method("JPA", pkg + ".EntityManager", List.of("org.hibernate.Session", "org.hibernate.engine.spi.SessionImplementor"),
-                "createNativeQuery", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+            all.add(method("JPA", pkg + ".EntityManager", hibernateSessions, "createNativeQuery", 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+            all.add(method("JPA", pkg + ".EntityManager", hibernateSessions, "createQuery", 0, false, Use.EXECUTES, Shape.JPQL, Bind.SET_PARAMETER));
+        }
+        // Hibernate: QueryProducer (5.2+) and the older SharedSessionContract / Session declare the same methods
+        List<String> hibernateProducers = List.of("org.hibernate.SharedSessionContract", "org.hibernate.Session", "org.hibernate.StatelessSession",
+            "org.hibernate.engine.spi.SessionImplementor", "org.hibernate.engine.spi.SharedSessionContractImplementor");
+        for (String m : new String[] {"createNativeQuery", "createSQLQuery", "createNativeMutationQuery"}) {
+            all.add(method("Hibernate", "org.hibernate.query.QueryProducer", hibernateProducers, m, 0, false, Use.EXECUTES, Shape.STATEMENT, Bind.SET_PARAMETER));
+        }
+        for (String m : new String[] {"createQuery", "createSelectionQuery", "createMutationQuery"}) {
+            all.add(method("Hibernate", "org.hibernate.query.QueryProducer", hibernateProducers, m, 0, false, Use.EXECUTES, Shape.JPQL, Bind.SET_PARAMETER));
         }
 
         // jOOQ plain SQL: DSLContext runs it; DSL embeds it in a query built in code. Both take Object... bindings.
@@ -96,12 +113,12 @@ public final class SqlSinks {
 
     private static SqlSink method(String framework, String owner, List<String> subtypes, String name, int arg, boolean rest,
                                   Use use, Shape shape, Bind bind) {
-        return new SqlSink(framework, owner, subtypes, name, arg, rest, use, shape, bind, null, Placeholders.STANDARD);
+        return new SqlSink(framework, owner, subtypes, name, arg, rest, use, shape, bind, null, Placeholders.STANDARD, null);
     }
 
     private static SqlSink annotation(String framework, String type, String requiredAttribute, Placeholders placeholders) {
         return new SqlSink(framework, type, List.of(), "value", 0, false, Use.DECLARES, Shape.STATEMENT, Bind.NONE,
-            requiredAttribute, placeholders);
+            requiredAttribute, placeholders, null);
     }
 
     /** Every sink, methods first, then annotations. */

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class AnalyzerConfig {
     private final Dialect dialect;
+    private final boolean dialectDeclared;
     private final Set<String> profiles;
     private final Set<String> enabled;
     private final Set<String> disabled;
@@ -28,9 +29,11 @@ public final class AnalyzerConfig {
     private final Map<String, Double> thresholds;
     private final Map<String, List<String>> partitionColumns;
     private final Limits limits;
+    private final List<SinkDeclaration> sinks;
 
     private AnalyzerConfig(Builder b) {
         this.dialect = b.dialect;
+        this.dialectDeclared = b.dialectDeclared;
         this.profiles = Collections.unmodifiableSet(new LinkedHashSet<>(b.profiles));
         this.enabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.enabled));
         this.disabled = Collections.unmodifiableSet(new LinkedHashSet<>(b.disabled));
@@ -45,6 +48,7 @@ public final class AnalyzerConfig {
         }
         this.partitionColumns = Collections.unmodifiableMap(pc);
         this.limits = b.limits;
+        this.sinks = List.copyOf(b.sinks);
     }
 
     public static AnalyzerConfig defaults() {
@@ -58,6 +62,7 @@ public final class AnalyzerConfig {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.dialect = dialect;
+        b.dialectDeclared = dialectDeclared;
         b.profiles.addAll(profiles);
         b.enabled.addAll(enabled);
         b.disabled.addAll(disabled);
@@ -66,10 +71,26 @@ public final class AnalyzerConfig {
         b.thresholds.putAll(thresholds);
         b.partitionColumns.putAll(partitionColumns);
         b.limits = limits;
+        b.sinks.addAll(sinks);
         return b;
     }
 
     public Dialect dialect() { return dialect; }
+
+    /**
+     * Whether a configuration file or a command-line option chose the dialect. Then it holds for every SQL site; else
+     * the dialect is only the default, and a project whose JDBC driver tells its database analyses its SQL in that
+     * database's dialect ({@link #dialectFor}).
+     */
+    public boolean dialectDeclared() { return dialectDeclared; }
+
+    /**
+     * The dialect of SQL in a project whose JDBC driver says it talks to {@code projectDatabase} (null: unknown): the
+     * declared dialect, else the project's database, else the default.
+     */
+    public Dialect dialectFor(Dialect projectDatabase) {
+        return dialectDeclared || projectDatabase == null ? dialect : projectDatabase;
+    }
     public Set<String> profiles() { return profiles; }
     public Limits limits() { return limits; }
     public Map<String, List<String>> partitionColumns() { return partitionColumns; }
@@ -78,6 +99,8 @@ public final class AnalyzerConfig {
     public Set<String> enabledRules() { return enabled; }
     public Set<String> disabledRules() { return disabled; }
     public Set<String> onlyRules() { return only; }
+    /** The project's own methods whose argument is SQL (wrappers), declared in its configuration. */
+    public List<SinkDeclaration> sinks() { return sinks; }
 
     /** Whether a rule runs under this configuration. */
     public boolean isEnabled(RuleMetadata m) {
@@ -127,6 +150,7 @@ public final class AnalyzerConfig {
     /** Mutable builder. */
     public static final class Builder {
         private Dialect dialect = Dialect.SPARK;
+        private boolean dialectDeclared;
         private final Set<String> profiles = new LinkedHashSet<>();
         private final Set<String> enabled = new LinkedHashSet<>();
         private final Set<String> disabled = new LinkedHashSet<>();
@@ -135,8 +159,18 @@ public final class AnalyzerConfig {
         private final Map<String, Double> thresholds = new HashMap<>();
         private final Map<String, List<String>> partitionColumns = new HashMap<>();
         private Limits limits = Limits.DEFAULT;
+        private final List<SinkDeclaration> sinks = new ArrayList<>();
 
-        public Builder dialect(Dialect d) { this.dialect = d; return this; }
+        /** The dialect a configuration file or command-line option declares: it holds over a project's JDBC driver. */
+        public Builder dialect(Dialect d) { this.dialect = d; this.dialectDeclared = true; return this; }
+        /**
+         * The default dialect (an IDE preference): used when neither a configuration file nor a project's JDBC driver
+         * tells the dialect; ignored once one is declared.
+         */
+        public Builder defaultDialect(Dialect d) {
+            if (!dialectDeclared) this.dialect = d;
+            return this;
+        }
         public Builder profile(String p) { profiles.add(p); return this; }
         /** Replaces the active profiles (a nearer configuration file sets them anew). */
         public Builder profiles(Collection<String> ps) { profiles.clear(); profiles.addAll(ps); return this; }
@@ -150,6 +184,12 @@ public final class AnalyzerConfig {
         public Builder threshold(String ruleId, String name, double value) { thresholds.put(ruleId + "." + name, value); return this; }
         public Builder partitionColumns(String table, List<String> columns) { partitionColumns.put(table, List.copyOf(columns)); return this; }
         public Builder limits(Limits l) { this.limits = l; return this; }
+        /** Declares a project method whose argument is SQL; a declaration of the same method and argument replaces the earlier one. */
+        public Builder sink(SinkDeclaration s) {
+            sinks.removeIf(o -> o.owner().equals(s.owner()) && o.method().equals(s.method()) && o.argument() == s.argument());
+            sinks.add(s);
+            return this;
+        }
         public Limits limits() { return limits; }
 
         public AnalyzerConfig build() {

@@ -26,7 +26,12 @@ public final class ConfigChecks {
     }
 
     public static String dialect(String name) {
-        return Dialect.parse(name) != null ? null : "unknown dialect '" + name + "' (spark, databricks, postgres, ansi)";
+        return Dialect.parse(name) != null ? null : "unknown dialect '" + name + "' (" + Dialect.names() + ")";
+    }
+
+    /** A declared sink's method, {@code com.acme.db.Db.query}. */
+    public static String sinkMethod(String qualifiedMethod) {
+        return SinkDeclaration.problem(qualifiedMethod);
     }
 
     public static String severity(String name) {

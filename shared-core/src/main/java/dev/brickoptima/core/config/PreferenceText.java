@@ -14,7 +14,8 @@ import java.util.Set;
  * (from brickoptima.yml or the defaults). A bad entry is skipped and listed as a problem for the settings page: a
  * typo must not switch the whole analysis off, and must not pass unnoticed either.
  *
- * @param dialect          spark, databricks, postgres, ansi
+ * @param dialect          spark, databricks, postgres, ansi, mysql, sqlserver, hive: the default, for SQL whose dialect
+ *                         neither a brickoptima.yml nor the project's JDBC driver tells
  * @param profiles         e.g. "read-only, strict"
  * @param disabledRules    rule ids
  * @param thresholds       {@code rule-id.name = value} per line
@@ -28,7 +29,7 @@ public record PreferenceText(String dialect, String profiles, String disabledRul
         if (dialect != null && !dialect.isBlank()) {
             String p = ConfigChecks.dialect(dialect.trim());
             if (p != null) problems.add(p);
-            else b.dialect(Dialect.parse(dialect.trim()));
+            else b.defaultDialect(Dialect.parse(dialect.trim())); // a project's brickoptima.yml or JDBC driver knows better
         }
         if (profiles != null && !profiles.isBlank()) {
             List<String> known = new ArrayList<>();

@@ -11,11 +11,36 @@ public record Finding(String ruleId, Severity severity, String message, Location
                       List<Location> related) {
     public Finding {
         fixes = List.copyOf(fixes);
+        message = oneLine(message);
         related = List.copyOf(related);
     }
 
     public Finding(String ruleId, Severity severity, String message, Location location, List<Fix> fixes, String detail) {
         this(ruleId, severity, message, location, fixes, detail, List.of());
+    }
+
+    /**
+     * The message as one line: rules quote plan and SQL text, and a quoted piece of a malformed input can hold a line
+     * break (found by fuzzing), which would break every line-based report format.
+     */
+    private static String oneLine(String m) {
+        if (m == null) return "";
+        int i = 0;
+        while (i < m.length() && m.charAt(i) != '\n' && m.charAt(i) != '\r') i++;
+        if (i == m.length()) return m;
+        StringBuilder sb = new StringBuilder(m.length());
+        boolean space = false;
+        for (int k = 0; k < m.length(); k++) {
+            char c = m.charAt(k);
+            if (c == '\n' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0 && c != ' ') sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     public Finding withSeverity(Severity s) {

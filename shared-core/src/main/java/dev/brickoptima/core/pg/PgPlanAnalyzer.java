@@ -7,6 +7,7 @@ import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.pg.rules.IndexAdviceRule;
 import dev.brickoptima.core.plan.PlanParseException;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleRunner;
@@ -61,7 +62,7 @@ public final class PgPlanAnalyzer {
     public PgPlanAnalysis analyze(PgPlan plan, PgCatalog catalog, String unprovenBecause) {
         PgRuleContext ctx = new PgRuleContext(plan, catalog, config);
         List<String> internal = new ArrayList<>();
-        runner.run(planRules, ctx, PgPlanRule::check, RuleRunner.NO_DEADLINE, "", internal);
+        runner.run(planRules, ctx, PgPlanRule::check, Deadline.none(), "", internal);
         LineIndex lines = new LineIndex(plan.text() == null ? "" : plan.text());
         List<Finding> out = new ArrayList<>();
         for (PgRuleContext.Report r : ctx.reports()) {
@@ -77,7 +78,7 @@ public final class PgPlanAnalyzer {
     public List<Finding> analyzeCatalog(PgCatalog catalog) {
         PgCatalogContext ctx = new PgCatalogContext(catalog, config);
         List<Finding> out = new ArrayList<>();
-        runner.run(catalogRules, ctx, PgCatalogRule::check, RuleRunner.NO_DEADLINE, "on the catalog", new ArrayList<>());
+        runner.run(catalogRules, ctx, PgCatalogRule::check, Deadline.none(), "on the catalog", new ArrayList<>());
         for (PgCatalogContext.Report r : ctx.reports()) {
             Finding f = runner.finding(r.rule(), null, r.message(), new Location(0, 0, 1, 1, 1, 1, null), r.fixes(), r.detail(),
                 Suppression.NONE);

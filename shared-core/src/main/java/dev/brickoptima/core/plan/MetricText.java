@@ -9,6 +9,12 @@ package dev.brickoptima.core.plan;
  * Spark 3.0 {@code "(stage 3 (attempt 0): task 17)"} suffix. A hand-written scanner: linear, no regular expressions.
  */
 final class MetricText {
+    /**
+     * Spark's SQL metrics are longs: a value beyond this (after the unit, 8 EiB is 9.2e18) is not one Spark printed,
+     * and is ignored rather than shown as an absurd figure in a message.
+     */
+    private static final double MAX_METRIC = 1e19;
+
     private MetricText() {
     }
 
@@ -25,7 +31,7 @@ final class MetricText {
         if (s.isEmpty()) return null;
         int nl = s.indexOf('\n');
         if (nl < 0) {
-            Num v = number(s, 0);
+            Num v = metric(s, 0);
             if (v == null || skipSpaces(s, v.end) != s.length()) return null;
             return new MetricValue(text, v.unit, v.value, Double.NaN, Double.NaN, Double.NaN, -1, -1, -1);
         }
@@ -35,7 +41,7 @@ final class MetricText {
         MetricUnit unit = null;
         int p = 0;
         if (header.startsWith("total")) {
-            Num t = number(body, 0);
+            Num t = metric(body, 0);
             if (t == null) return null;
             total = t.value;
             unit = t.unit;
@@ -46,13 +52,13 @@ final class MetricText {
             return unit == null ? null : new MetricValue(text, unit, total, Double.NaN, Double.NaN, Double.NaN, -1, -1, -1);
         }
         p++;
-        Num min = number(body, p);
+        Num min = metric(body, p);
         if (min == null) return null;
         p = expect(body, min.end, ',');
-        Num med = p < 0 ? null : number(body, p);
+        Num med = p < 0 ? null : metric(body, p);
         if (med == null) return null;
         p = expect(body, med.end, ',');
-        Num max = p < 0 ? null : number(body, p);
+        Num max = p < 0 ? null : metric(body, p);
         if (max == null) return null;
         if (unit == null) unit = max.unit;
         int stage = -1;
@@ -75,7 +81,7 @@ final class MetricText {
                 int tk = body.indexOf("task ", b);
                 if (tk >= 0) {
                     int e = digitsEnd(body, tk + 5);
-                    if (e > tk + 5) task = Long.parseLong(body.substring(tk + 5, e));
+                    if (e > tk + 5 && e - (tk + 5) <= 18) task = Long.parseLong(body.substring(tk + 5, e));
                 }
             }
         }
@@ -103,7 +109,13 @@ final class MetricText {
         return Integer.parseInt(s.substring(a, b));
     }
 
-    /** A number with thousands separators and an optional unit word, starting at {@code p} (after spaces). */
+    /** A number as a metric value: finite and within what a Spark long metric can hold, else null. */
+    private static Num metric(String s, int p) {
+        Num n = number(s, p);
+        return n == null || Math.abs(n.value) > MAX_METRIC ? null : n;
+    }
+
+    /** A number with thousands separators and an optional unit word, starting at {@code p} (after spaces); null when not finite. */
     private static Num number(String s, int p) {
         p = skipSpaces(s, p);
         int start = p;
@@ -164,6 +176,7 @@ final class MetricText {
             default: known = false;
         }
         n.value = v * factor;
+        if (Double.isNaN(n.value) || Double.isInfinite(n.value)) return null; // "1e999 B", a 2,000-digit number
         n.unit = unit;
         n.end = known ? w : p;
         return n;

@@ -1,6 +1,7 @@
 package dev.brickoptima.core.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,7 +67,8 @@ public final class PhysicalPlan {
      */
     public List<PlanOperator> activeOperators() {
         List<PlanOperator> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
+        BitSet seen = new BitSet(); // by id, without a boxed Integer per operator
+        Set<Integer> seenNegative = new HashSet<>();
         List<PlanOperator> starts = new ArrayList<>(roots);
         for (PlanSubquery s : subqueries) if (s.root() != null) starts.add(s.root());
         ArrayList<PlanOperator> stack = new ArrayList<>();
@@ -74,7 +76,8 @@ public final class PhysicalPlan {
             stack.add(start);
             while (!stack.isEmpty()) {
                 PlanOperator op = stack.remove(stack.size() - 1);
-                if (!seen.add(op.id())) continue;
+                if (op.id() >= 0 ? seen.get(op.id()) : !seenNegative.add(op.id())) continue;
+                if (op.id() >= 0) seen.set(op.id());
                 out.add(op);
                 List<PlanOperator> next = activeChildren(op);
                 for (int i = next.size() - 1; i >= 0; i--) stack.add(next.get(i));

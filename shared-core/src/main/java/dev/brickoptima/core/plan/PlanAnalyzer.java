@@ -6,6 +6,8 @@ import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.pg.PgPlanAnalysis;
 import dev.brickoptima.core.pg.PgPlanAnalyzer;
 import dev.brickoptima.core.pg.PgPlans;
+import dev.brickoptima.core.rule.Deadline;
+import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.rule.RuleRunner;
 import dev.brickoptima.core.rule.Suppression;
@@ -109,14 +111,23 @@ public final class PlanAnalyzer {
 
     /** Runs the rules on a parsed plan with the given stage summaries (used as given). */
     public PlanAnalysis analyzeFull(PhysicalPlan plan, List<StageSummary> stages) {
-        PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages);
+        Deadline deadline = Deadline.after(config.limits().statementBudgetMillis());
+        PlanRuleContext ctx = new PlanRuleContext(plan, config, stages == null ? List.of() : stages, deadline);
         List<String> internal = new ArrayList<>();
-        runner.run(rules, ctx, PlanRule::check, RuleRunner.NO_DEADLINE, "", internal);
+        boolean inTime = runner.run(rules, ctx, PlanRule::check, deadline, "", internal);
         LineIndex lines = plan.text() == null ? null : new LineIndex(plan.text());
         List<Finding> out = new ArrayList<>();
         for (PlanRuleContext.Report r : ctx.reports()) {
             Finding f = runner.finding(r.rule(), r.severity(), r.message(), location(r.operator(), lines), r.fixes(), r.detail(),
                 Suppression.NONE);
+            if (f != null) out.add(f);
+        }
+        if (!inTime) {
+            PlanOperator root = plan.root();
+            Location at = root == null ? Location.ofOperator(null) : location(root, lines);
+            Finding f = runner.finding(EngineRules.ANALYSIS_TIMEOUT, null, "analysis of this plan exceeded the time budget of "
+                    + config.limits().statementBudgetMillis() + " ms; the remaining rules were skipped (raise it with limits.statementBudgetMillis)",
+                at, List.of(), null, Suppression.NONE);
             if (f != null) out.add(f);
         }
         return new PlanAnalysis(RuleRunner.inReadingOrder(out), plan, internal);

@@ -16,6 +16,7 @@ import java.util.Map;
 public final class PlanOperator {
     private final int id;
     private String name;
+    private String kind; // of name; every rule asks, so it is computed once, not a substring per question
     private String label = "";
     private String arguments = "";
     private final Map<String, String> details = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ public final class PlanOperator {
 
     public PlanOperator(int id, String name) {
         this.id = id;
-        this.name = name;
+        setName(name);
     }
 
     public int id() { return id; }
@@ -82,9 +83,7 @@ public final class PlanOperator {
 
     /** Leading identifier of the name: {@code Scan}, {@code SortMergeJoin}, {@code Exchange}. */
     public String kind() {
-        int i = 0;
-        while (i < name.length() && (Character.isLetterOrDigit(name.charAt(i)) || name.charAt(i) == '_')) i++;
-        return name.substring(0, i);
+        return kind;
     }
 
     public boolean is(String kind) {
@@ -187,7 +186,12 @@ public final class PlanOperator {
 
     // ---- mutation by the parser and the metrics binder (package-private) ----
 
-    void setName(String n) { this.name = n; }
+    void setName(String n) {
+        this.name = n;
+        int i = 0;
+        while (i < n.length() && (Character.isLetterOrDigit(n.charAt(i)) || n.charAt(i) == '_')) i++;
+        this.kind = n.substring(0, i);
+    }
     void setLabel(String l) { this.label = l; }
     void setArguments(String a) { this.arguments = a; }
     void putDetail(String k, String v) { details.put(k, v); }

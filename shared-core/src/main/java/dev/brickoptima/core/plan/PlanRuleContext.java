@@ -1,11 +1,13 @@
 package dev.brickoptima.core.plan;
 
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.RuleContext;
 import dev.brickoptima.core.rule.RuleMetadata;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,9 +27,29 @@ public final class PlanRuleContext extends RuleContext<PlanRuleContext.Report> {
     private final Map<Integer, StageSummary> stages;
 
     PlanRuleContext(PhysicalPlan plan, AnalyzerConfig config, List<StageSummary> stages) {
+        this(plan, config, stages, Deadline.none());
+    }
+
+    /**
+     * A context whose operator walks check {@code deadline} once per operator: every rule walks {@link #operators()},
+     * so no rule runs far past the plan's time budget.
+     */
+    PlanRuleContext(PhysicalPlan plan, AnalyzerConfig config, List<StageSummary> stages, Deadline deadline) {
         super(config);
         this.plan = plan;
-        this.operators = Collections.unmodifiableList(plan.activeOperators());
+        List<PlanOperator> active = plan.activeOperators();
+        this.operators = new AbstractList<>() {
+            @Override
+            public PlanOperator get(int index) {
+                deadline.check();
+                return active.get(index);
+            }
+
+            @Override
+            public int size() {
+                return active.size();
+            }
+        };
         Map<Integer, StageSummary> byId = new LinkedHashMap<>();
         for (StageSummary s : stages) {
             StageSummary old = byId.get(s.stageId());

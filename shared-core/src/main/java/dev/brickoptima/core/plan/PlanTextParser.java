@@ -202,7 +202,7 @@ public final class PlanTextParser {
                 if (c.startsWith("* ")) c = c.substring(2);
                 int stats = c.indexOf(", Statistics(");
                 if (stats >= 0) c = c.substring(0, stats);
-                if (trailingId(c) >= 0) return true;
+                if (trailingId(c) >= 0 || idSuffixEnd(c) > 0) return true;
             }
         }
         return false;
@@ -414,6 +414,14 @@ public final class PlanTextParser {
             c = c.substring(0, s);
         }
         int id = trailingId(c);
+        if (id < 0) {
+            // Spark 4 appends a short argument summary to some tree lines: "AQEShuffleRead (6), coalesced"
+            int end = idSuffixEnd(c);
+            if (end > 0) {
+                c = c.substring(0, end);
+                id = trailingId(c);
+            }
+        }
         if (id < 0) throw new PlanParseException("expected an operator with an id like 'Project (12)', found '" + abbreviate(content) + "'", i + 1, col + 1);
         String label = c.substring(0, c.lastIndexOf('(')).trim();
         PlanOperator op = op(run, id, label);
@@ -423,6 +431,16 @@ public final class PlanTextParser {
         }
         if (stats != null) op.setStatistics(stats);
         return op;
+    }
+
+    /** End of the first "Name (12)" in "Name (12), summary", or -1. */
+    private static int idSuffixEnd(String c) {
+        for (int k = c.indexOf("), "); k > 0; k = c.indexOf("), ", k + 1)) {
+            int d = k;
+            while (d > 0 && Character.isDigit(c.charAt(d - 1))) d--;
+            if (d < k && d >= 2 && c.charAt(d - 1) == '(' && c.charAt(d - 2) == ' ') return k + 1;
+        }
+        return -1;
     }
 
     private PlanOperator classicOperator(Run run, String content, int i, int col) {

@@ -43,6 +43,11 @@ public final class RuleCatalogMarkdown {
         sb.append("**").append(m.title()).append("** — ").append(m.category().label()).append(", ")
             .append(m.defaultSeverity().label());
         if (m.profile() != null) sb.append(", only with profile `").append(m.profile()).append('`');
+        if (!m.dialects().isEmpty()) {
+            sb.append(", only on ");
+            for (int i = 0; i < m.dialects().size(); i++) sb.append(i == 0 ? "" : i == m.dialects().size() - 1 ? " and " : ", ").append(m.dialects().get(i).title());
+            sb.append(" SQL");
+        }
         sb.append("\n\n").append(m.rationale()).append("\n\n");
         if (!m.thresholds().isEmpty()) {
             sb.append("| threshold | default | unit | meaning |\n|---|---|---|---|\n");

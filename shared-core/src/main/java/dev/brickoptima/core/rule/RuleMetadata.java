@@ -1,5 +1,6 @@
 package dev.brickoptima.core.rule;
 
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Severity;
 
 import java.util.List;
@@ -15,13 +16,21 @@ import java.util.List;
  * @param exampleConfig brickoptima.yml text the examples assume ("" for the defaults), shown with them
  * @param profile     null when the rule is on by default, else the profile that turns it on ("read-only", "strict")
  * @param thresholds  the numbers users may tune, with their defaults (see {@link Threshold})
+ * @param dialects    the SQL dialects the rationale holds for (advice about Spark shuffles means nothing to a MySQL
+ *                    query); empty when it holds for every dialect. The rule runs only on SQL of these dialects.
  */
 public record RuleMetadata(String id, String title, Category category, Severity defaultSeverity,
                            String rationale, String badExample, String goodExample, String exampleConfig, String profile,
-                           List<Threshold> thresholds) {
+                           List<Threshold> thresholds, List<Dialect> dialects) {
 
     public RuleMetadata {
         thresholds = List.copyOf(thresholds);
+        dialects = List.copyOf(dialects);
+    }
+
+    /** Whether the rule's rationale holds for SQL of {@code dialect}, so the rule runs on it. */
+    public boolean appliesTo(Dialect dialect) {
+        return dialects.isEmpty() || dialects.contains(dialect);
     }
 
     public static Builder rule(String id) {
@@ -50,6 +59,7 @@ public record RuleMetadata(String id, String title, Category category, Severity 
         private String exampleConfig = "";
         private String profile;
         private List<Threshold> thresholds = List.of();
+        private List<Dialect> dialects = List.of();
 
         Builder(String id) {
             this.id = id;
@@ -67,6 +77,8 @@ public record RuleMetadata(String id, String title, Category category, Severity 
         public Builder profile(String p) { this.profile = p; return this; }
         /** The numbers users may tune; each rule reads them with {@code ctx.threshold(...)}. */
         public Builder thresholds(Threshold... t) { this.thresholds = List.of(t); return this; }
+        /** The dialects the rationale holds for; the rule does not run on SQL of other dialects. */
+        public Builder dialects(Dialect... d) { this.dialects = List.of(d); return this; }
 
         public RuleMetadata build() {
             if (title == null) throw new IllegalStateException("rule " + id + " has no title");
@@ -77,7 +89,7 @@ public record RuleMetadata(String id, String title, Category category, Severity 
                     }
                 }
             }
-            return new RuleMetadata(id, title, category, severity, rationale, bad, good, exampleConfig, profile, thresholds);
+            return new RuleMetadata(id, title, category, severity, rationale, bad, good, exampleConfig, profile, thresholds, dialects);
         }
     }
 }

@@ -18,22 +18,20 @@ import java.util.function.BiConsumer;
  * runs every check with the same suppression and severity policy. The policy (docs/configuration.md, "How rules run"):
  * <ul>
  *   <li>Selection: a rule runs when {@link AnalyzerConfig#isEnabled} says so (rules.only, rules.disable, rules.enable,
- *       then its profile). Engine findings (input the engine could not analyse) are always reported unless disabled
+ *       then its profile) and its rationale holds for the dialect ({@link RuleMetadata#appliesTo}). Engine findings (input the engine could not analyse) are always reported unless disabled
  *       by id, so {@code --rule x} never hides a statement that was not analysed.</li>
  *   <li>Severity: the configured one, else the one the rule chose for this finding, else the rule's default.</li>
  *   <li>Suppression: a finding is dropped when its unit's comments silence its rule (or every rule).</li>
  *   <li>Failure: a rule that throws loses what it reported on this unit; the failure is recorded as an internal
  *       error and the other rules still run.</li>
- *   <li>Time: once the unit's deadline has passed, the remaining rules are skipped and the caller reports
- *       {@code analysis-timeout}.</li>
+ *   <li>Time: one {@link Deadline} per unit, checked before each rule and per node inside the walks; a rule stopped
+ *       by it loses what it reported on this unit (it may be partial), the remaining rules are skipped and the caller
+ *       reports {@code analysis-timeout}.</li>
  *   <li>Output: findings in reading order (line, column, rule id), exact duplicates dropped.</li>
  * </ul>
  * Immutable and thread-safe; contexts are per unit.
  */
 public final class RuleRunner {
-    /** No deadline. */
-    public static final long NO_DEADLINE = Long.MAX_VALUE;
-
     private static final Comparator<Finding> READING_ORDER = Comparator
         .comparingInt((Finding f) -> f.location().line())
         .thenComparingInt(f -> f.location().column())
@@ -49,26 +47,32 @@ public final class RuleRunner {
         return config;
     }
 
-    /** The rules that run under the configuration, in the given order. */
+    /**
+     * The rules that run under the configuration, in the given order: enabled, and declared for the configuration's
+     * dialect (a rule whose rationale is about Spark does not run on PostgreSQL SQL).
+     */
     public <R extends Rule> List<R> select(List<R> rules) {
         List<R> out = new ArrayList<>();
-        for (R r : rules) if (config.isEnabled(r.metadata())) out.add(r);
+        for (R r : rules) if (config.isEnabled(r.metadata()) && r.metadata().appliesTo(config.dialect())) out.add(r);
         return List.copyOf(out);
     }
 
     /**
-     * Runs each rule on one unit through {@code check}. Returns false when it stopped because
-     * {@code System.currentTimeMillis()} passed {@code deadlineMillis} before a rule; {@code where} ("at offset 12")
-     * goes into internal error messages.
+     * Runs each rule on one unit through {@code check}. Returns false when {@code deadline} stopped it, before a rule
+     * or inside one; {@code where} ("at offset 12") goes into internal error messages.
      */
     public <R extends Rule, C extends RuleContext<?>> boolean run(List<R> rules, C ctx, BiConsumer<R, C> check,
-                                                                  long deadlineMillis, String where, List<String> internal) {
+                                                                  Deadline deadline, String where, List<String> internal) {
         for (R rule : rules) {
-            if (deadlineMillis != NO_DEADLINE && System.currentTimeMillis() > deadlineMillis) return false;
+            if (deadline.passedNow()) return false;
             ctx.begin(rule.metadata());
             int mark = ctx.mark();
             try {
                 check.accept(rule, ctx);
+            } catch (Deadline.DeadlineExceeded e) {
+                // stopped mid-walk: what it reported may be partial
+                ctx.rollback(mark);
+                return false;
             } catch (RuntimeException e) {
                 // a rule bug must never stop the analysis or reach the host
                 ctx.rollback(mark);
@@ -76,11 +80,6 @@ public final class RuleRunner {
             }
         }
         return true;
-    }
-
-    /** The deadline {@code budgetMillis} after {@code startMillis}, without overflowing. */
-    public static long deadline(long startMillis, long budgetMillis) {
-        return budgetMillis >= NO_DEADLINE - startMillis ? NO_DEADLINE : startMillis + budgetMillis;
     }
 
     /** Whether findings of {@code rule} are reported at all under the configuration. */

@@ -6,6 +6,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.TextEdit;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.rule.EngineRules;
 import dev.brickoptima.core.rule.RuleMetadata;
 import dev.brickoptima.core.rule.RuleRegistry;
@@ -21,6 +22,9 @@ import java.util.List;
  * A statement that does not parse gives a {@code parse-error} finding and the others are still analysed.
  */
 public final class SqlAnalyzer {
+    /** How an internal error about a parser failure starts (the fuzz tests look for it). */
+    public static final String PARSER_FAILED = "the parser failed on the statement at offset ";
+
     private final AnalyzerConfig config;
     private final RuleRunner runner;
     private final List<SqlRule> rules;
@@ -60,8 +64,8 @@ public final class SqlAnalyzer {
         Limits limits = config.limits();
         if (text.length() > limits.maxInputChars()) {
             emit(findings, map, EngineRules.INPUT_TOO_LARGE, 0, Math.min(1, text.length()),
-                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars() + "; not analysed",
-                List.of(), null, Suppression.NONE);
+                "input of " + text.length() + " characters exceeds the limit of " + limits.maxInputChars()
+                    + "; not analysed (raise it with limits.maxInputChars)", List.of(), null, Suppression.NONE);
             return new SqlAnalysis(findings, 0, 0, 0, internal);
         }
         List<SqlToken> tokens = lexer.tokenize(text);
@@ -76,6 +80,11 @@ public final class SqlAnalyzer {
                 default: break;
             }
         }
+        int unclosed = UnterminatedComment.start(text, tokens);
+        if (unclosed >= 0) {
+            emit(findings, map, EngineRules.PARSE_ERROR, unclosed, Math.min(text.length(), unclosed + 2), UnterminatedComment.message(),
+                List.of(), null, Suppression.NONE);
+        }
         return new SqlAnalysis(RuleRunner.inReadingOrder(findings), slices.size(), parsed, skipped, internal);
     }
 
@@ -88,33 +97,46 @@ public final class SqlAnalyzer {
         int len = slice.end() - slice.start();
         if (len > limits.maxStatementChars()) {
             emit(out, map, EngineRules.INPUT_TOO_LARGE, base, base + Math.min(len, 1),
-                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars() + "; not analysed", List.of(), null, sup);
+                "statement of " + len + " characters exceeds the limit of " + limits.maxStatementChars()
+                    + "; not analysed (raise it with limits.maxStatementChars)", List.of(), null, sup);
             return Outcome.NOT_ANALYSED;
         }
         if (slice.maxDepth() > limits.maxNestingDepth()) {
             emit(out, map, EngineRules.NESTING_TOO_DEEP, slice.deepestOffset(), slice.deepestOffset() + 1,
-                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth() + "; statement not analysed",
-                List.of(), null, sup);
+                "nesting depth " + slice.maxDepth() + " exceeds the limit of " + limits.maxNestingDepth()
+                    + "; statement not analysed (raise it with limits.maxNestingDepth)", List.of(), null, sup);
             return Outcome.NOT_ANALYSED;
         }
-        long deadline = RuleRunner.deadline(System.currentTimeMillis(), limits.statementBudgetMillis());
+        // one deadline for parsing, walking and every rule of the statement, checked per node where the work happens
+        Deadline deadline = Deadline.after(limits.statementBudgetMillis());
         String stmtText = text.substring(slice.start(), slice.end());
-        ParseOutcome outcome = parser.parse(stmtText);
+        ParseOutcome outcome;
+        try {
+            outcome = parser.parse(stmtText, deadline);
+        } catch (RuntimeException e) {
+            // a bug in a dialect rewrite or the parser must not reach the host: this statement is reported as not analysed
+            internal.add(PARSER_FAILED + base + ": " + e);
+            return Outcome.NOT_ANALYSED;
+        }
         if (outcome.isSkipped()) {
             CommandContext ctx = new CommandContext(stmtText, shift(slice.tokens(), -base), config);
-            runner.run(rules, ctx, SqlRule::checkCommand, RuleRunner.NO_DEADLINE, "on a command at offset " + base, internal);
+            runner.run(rules, ctx, SqlRule::checkCommand, Deadline.none(), "on a command at offset " + base, internal);
             report(ctx.reports(), base, false, map, out, sup);
             return Outcome.COMMAND;
         }
         if (!outcome.ok()) {
             RuleMetadata rule = outcome.tooDeep() ? EngineRules.NESTING_TOO_DEEP
                 : outcome.error() != null && outcome.error().contains("time budget") ? EngineRules.ANALYSIS_TIMEOUT : EngineRules.PARSE_ERROR;
-            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), outcome.error(), List.of(), null, sup);
+            String message = rule == EngineRules.ANALYSIS_TIMEOUT ? timeBudget(limits, "parsing") : outcome.error();
+            emit(out, map, rule, base + outcome.errorStart(), base + outcome.errorEnd(), message, List.of(), null, sup);
             return Outcome.NOT_ANALYSED;
         }
         SqlTree tree;
         try {
-            tree = SqlTree.of(outcome.statement());
+            tree = SqlTree.of(outcome.statement(), deadline);
+        } catch (Deadline.DeadlineExceeded e) {
+            emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, timeBudget(limits, "walking the statement"), List.of(), null, sup);
+            return Outcome.NOT_ANALYSED;
         } catch (RuntimeException e) {
             // a JSqlParser model corner we do not walk yet: report it, never throw to the host
             internal.add("statement at offset " + base + " could not be walked: " + e);
@@ -123,11 +145,15 @@ public final class SqlAnalyzer {
         SqlRuleContext ctx = new SqlRuleContext(tree, outcome.parsedText(), stmtText, config, shift(slice.tokens(), -base));
         boolean inTime = runner.run(rules, ctx, SqlRule::check, deadline, "at offset " + base, internal);
         if (!inTime) {
-            emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, "analysis of this statement exceeded the time budget of "
-                + limits.statementBudgetMillis() + " ms; remaining rules skipped", List.of(), null, sup);
+            emit(out, map, EngineRules.ANALYSIS_TIMEOUT, base, base + 1, timeBudget(limits, "the rules"), List.of(), null, sup);
         }
         report(ctx.reports(), base, true, map, out, sup);
         return Outcome.PARSED;
+    }
+
+    private static String timeBudget(Limits limits, String during) {
+        return "analysis of this statement exceeded the time budget of " + limits.statementBudgetMillis() + " ms in " + during
+            + "; the rest of it was not analysed (raise it with limits.statementBudgetMillis)";
     }
 
     private void report(List<SqlRuleContext.Report> reports, int base, boolean shiftFixes, Mapper map, List<Finding> out, Suppressions sup) {

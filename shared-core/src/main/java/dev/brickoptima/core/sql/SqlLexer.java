@@ -37,7 +37,7 @@ public final class SqlLexer {
                     if (s.charAt(j) == '*' && j + 1 < n && s.charAt(j + 1) == '/') {
                         j += 2;
                         if (--depth == 0) break;
-                    } else if (dialect != Dialect.ANSI && s.charAt(j) == '/' && j + 1 < n && s.charAt(j + 1) == '*') {
+                    } else if (dialect.nestedComments() && s.charAt(j) == '/' && j + 1 < n && s.charAt(j + 1) == '*') {
                         j += 2;
                         depth++;
                     } else {
@@ -48,18 +48,22 @@ public final class SqlLexer {
                 out.add(new SqlToken(SqlToken.Kind.BLOCK_COMMENT, i, j));
                 i = j;
             } else if (c == '\'') {
-                int j = quoted(s, i, '\'', dialect == Dialect.SPARK);
+                int j = quoted(s, i, '\'', dialect.backslashEscapes());
                 out.add(new SqlToken(SqlToken.Kind.STRING, i, j));
                 i = j;
             } else if (c == '"') {
-                int j = quoted(s, i, '"', dialect == Dialect.SPARK);
-                out.add(new SqlToken(dialect == Dialect.SPARK ? SqlToken.Kind.STRING : SqlToken.Kind.QUOTED_IDENTIFIER, i, j));
+                int j = quoted(s, i, '"', dialect.backslashEscapes());
+                out.add(new SqlToken(dialect.doubleQuotedStrings() ? SqlToken.Kind.STRING : SqlToken.Kind.QUOTED_IDENTIFIER, i, j));
+                i = j;
+            } else if (c == '[' && dialect.bracketIdentifiers()) {
+                int j = quoted(s, i, ']', false);
+                out.add(new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, i, j));
                 i = j;
             } else if (c == '`') {
                 int j = quoted(s, i, '`', false);
                 out.add(new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER, i, j));
                 i = j;
-            } else if (c == '$' && dialect != Dialect.SPARK && dollarTagEnd(s, i) > 0) {
+            } else if (c == '$' && dialect.dollarQuotes() && dollarTagEnd(s, i) > 0) {
                 int tagEnd = dollarTagEnd(s, i);
                 String tag = s.subSequence(i, tagEnd).toString();
                 int close = indexOf(s, tag, tagEnd);

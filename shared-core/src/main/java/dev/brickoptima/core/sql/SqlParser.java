@@ -1,6 +1,7 @@
 package dev.brickoptima.core.sql;
 
 import dev.brickoptima.core.config.Dialect;
+import dev.brickoptima.core.rule.Deadline;
 import dev.brickoptima.core.sql.spark.SparkRewriter;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.parser.CCJSqlParser;
@@ -13,6 +14,7 @@ import net.sf.jsqlparser.statement.Statements;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,10 +36,15 @@ public final class SqlParser {
     }
 
     public ParseOutcome parse(String text) {
+        return parse(text, Deadline.none());
+    }
+
+    /** Parses within the statement's deadline; past it the outcome is a "time budget" failure. */
+    public ParseOutcome parse(String text, Deadline deadline) {
         List<SqlToken> tokens = lexer.tokenize(text);
         char[] buf = text.toCharArray();
         boolean expression = false;
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             SparkRewriter.Result r = SparkRewriter.normalize(buf, text, tokens);
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
             expression = r.expression();
@@ -46,11 +53,13 @@ public final class SqlParser {
         boolean fellBack = false;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             String candidate = new String(buf);
-            ParseOutcome out = parseOnce(candidate, expression);
+            ParseOutcome out = parseOnce(candidate, expression, deadline);
             if (out.ok() || out.tooDeep()) return out;
             if (first == null) first = out;
             if (repair(buf, candidate, out)) continue;
-            if (dialect != Dialect.SPARK || fellBack || expression) break;
+            // Hive, Spark and MySQL partition maintenance (ALTER TABLE t DROP PARTITION (dt = '...')): nothing to analyse
+            if (partitionCommand(text, tokens)) return ParseOutcome.skipped("ALTER TABLE ... PARTITION command");
+            if (!dialect.sparkSyntax() || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
             SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
@@ -85,7 +94,7 @@ public final class SqlParser {
             return false;
         }
         // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
-        if (dialect == Dialect.SPARK) {
+        if (dialect.sparkSyntax()) {
             boolean renamed = false;
             for (SqlToken t : tokens) {
                 if (t.isWord(text, "RETURNS")) {
@@ -107,6 +116,15 @@ public final class SqlParser {
         return false;
     }
 
+    /** {@code ALTER TABLE name ... PARTITION ...}: a partition maintenance command. */
+    private static boolean partitionCommand(String text, List<SqlToken> tokens) {
+        List<SqlToken> words = new ArrayList<>();
+        for (SqlToken t : tokens) if (!t.isComment()) words.add(t);
+        if (words.size() < 4 || !words.get(0).isWord(text, "ALTER") || !words.get(1).isWord(text, "TABLE")) return false;
+        for (SqlToken t : words) if (t.isWord(text, "PARTITION")) return true;
+        return false;
+    }
+
     private static int matchingOpen(String text, List<SqlToken> tokens, int close) {
         int d = 0;
         for (int k = close; k >= 0; k--) {
@@ -116,10 +134,11 @@ public final class SqlParser {
         return -1;
     }
 
-    private ParseOutcome parseOnce(String text, boolean expression) {
-        CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
+    private ParseOutcome parseOnce(String text, boolean expression, Deadline deadline) {
+        CCJSqlParser parser = new BudgetedParser(new StringProvider(text), deadline);
         if (dialect == Dialect.POSTGRES) parser.withDollarQuotedStringTags(true);
-        if (dialect == Dialect.SPARK) parser.withBackslashEscapeCharacter(true);
+        if (dialect.backslashEscapes()) parser.withBackslashEscapeCharacter(true);
+        if (dialect.bracketIdentifiers()) parser.withSquareBracketQuotation(true);
         watch.started(parser);
         try {
             if (expression) return expression(parser, text);
@@ -131,6 +150,8 @@ public final class SqlParser {
         } catch (ParseException e) {
             if (parser.interrupted) return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
             return fromParseException(e, text);
+        } catch (Deadline.DeadlineExceeded e) {
+            return ParseOutcome.failed(0, Math.min(text.length(), 1), "parsing took longer than the time budget", false);
         } catch (StackOverflowError e) {
             return ParseOutcome.failed(0, Math.min(text.length(), 1), "statement is nested too deeply to parse", true);
         } catch (RuntimeException | Error e) {
@@ -147,7 +168,7 @@ public final class SqlParser {
         Token next = parser.getToken(1);
         if (next != null && next.kind != CCJSqlParserConstants.EOF && !(next.kind == CCJSqlParserConstants.ST_SEMICOLON)) {
             int start = Math.max(0, Math.min(text.length(), next.absoluteBegin - 1));
-            return ParseOutcome.failed(start, Math.min(text.length(), Math.max(start + 1, next.absoluteEnd - 1)), "syntax error: unexpected '" + next.image + "'", false);
+            return ParseOutcome.failed(start, Math.min(text.length(), Math.max(start + 1, next.absoluteEnd - 1)), "syntax error: unexpected '" + quoted(next.image) + "'", false);
         }
         PlainSelect select = new PlainSelect();
         select.addSelectItem(e);
@@ -162,12 +183,12 @@ public final class SqlParser {
         if (t != null && t.absoluteBegin > 0) {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
-            found = t.kind == 0 ? "end of statement" : "'" + t.image + "'";
+            found = t.kind == 0 ? "end of statement" : "'" + quoted(t.image) + "'";
             // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
             // keyword and the token after it, where the problem usually is
             if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
                 end = Math.min(text.length(), t.next.absoluteEnd - 1);
-                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + t.next.image + "'", false);
+                return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + quoted(t.next.image) + "'", false);
             }
         } else {
             start = 0;
@@ -176,6 +197,23 @@ public final class SqlParser {
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
+    }
+
+    /** A token as quoted in a one-line message: a multi-line string literal is folded and cut (found by fuzzing). */
+    private static String quoted(String image) {
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < image.length() && sb.length() < 60; i++) {
+            char c = image.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) sb.append(' ');
+            space = false;
+            sb.append(c);
+        }
+        return sb.length() >= 60 ? sb + "..." : sb.toString();
     }
 
     private static boolean isClauseKeyword(String image) {

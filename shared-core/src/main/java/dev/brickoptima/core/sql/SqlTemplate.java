@@ -128,22 +128,31 @@ public final class SqlTemplate {
             return literal(content, sourceBase, OffsetMapper.IDENTITY);
         }
 
-        /** An unknown part (a variable, a method call). It becomes a parameter after LIMIT/OFFSET, else an identifier. */
+        /**
+         * An unknown part (a variable, a method call). It becomes a parameter after LIMIT/OFFSET, a parenthesised list
+         * after IN (the code builds the whole list: {@code "id IN " + ids}), else an identifier.
+         */
         public Builder hole() {
             holes++;
-            String placeholder = afterLimit() ? "?" : "__" + holes;
+            String word = previousWord();
+            String placeholder = isLimit(word) ? "?" : word.equals("IN") ? "(__" + holes + ")" : "__" + holes;
             int start = sb.length();
             sb.append(placeholder);
             segments.add(new Segment(start, sb.length(), true, 0, OffsetMapper.IDENTITY));
             return this;
         }
 
-        private boolean afterLimit() {
+        /** The word right before the end of the text so far, upper case ("" when it ends otherwise). */
+        private String previousWord() {
             int i = sb.length() - 1;
             while (i >= 0 && Character.isWhitespace(sb.charAt(i))) i--;
             int end = i + 1;
             while (i >= 0 && Character.isLetter(sb.charAt(i))) i--;
-            String word = sb.substring(i + 1, end).toUpperCase();
+            if (i >= 0 && (Character.isLetterOrDigit(sb.charAt(i)) || sb.charAt(i) == '_')) return "";
+            return sb.substring(i + 1, end).toUpperCase();
+        }
+
+        private static boolean isLimit(String word) {
             return word.equals("LIMIT") || word.equals("OFFSET") || word.equals("TOP") || word.equals("FETCH");
         }
 

@@ -1,5 +1,6 @@
 package dev.brickoptima.core.sql;
 
+import dev.brickoptima.core.rule.Deadline;
 import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.ArrayExpression;
@@ -58,10 +59,12 @@ import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
 
 import java.util.ArrayDeque;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +78,33 @@ public final class SqlTree {
     private final Statement statement;
     private final List<SqlNode> nodes;
     private final Map<Object, SqlNode> byValue;
+    private final Deadline deadline;
+    private final Map<Class<?>, List<SqlNode>> byType = new HashMap<>(); // a tree is used by one analysis at a time
 
-    private SqlTree(Statement statement, List<SqlNode> nodes, Map<Object, SqlNode> byValue) {
+    private SqlTree(Statement statement, List<SqlNode> nodes, Map<Object, SqlNode> byValue, Deadline deadline) {
         this.statement = statement;
         this.nodes = nodes;
         this.byValue = byValue;
+        this.deadline = deadline;
     }
 
     public static SqlTree of(Statement statement) {
+        return of(statement, Deadline.none());
+    }
+
+    /**
+     * The tree of a statement analysed within {@code deadline}: building it and every walk over its nodes (by the
+     * rules, through {@link #nodes()}, {@link #all}, {@link #descendants}, {@link #nodeOf}) check it once per node,
+     * so no rule can run far past the statement's budget; past it they throw {@link Deadline.DeadlineExceeded}.
+     */
+    public static SqlTree of(Statement statement, Deadline deadline) {
         List<SqlNode> nodes = new ArrayList<>();
         Map<Object, SqlNode> byValue = new IdentityHashMap<>();
         Deque<SqlNode> stack = new ArrayDeque<>();
         stack.push(new SqlNode(statement, null, Clause.STATEMENT, statement instanceof Select ? (Select) statement : null, 0));
         List<Object[]> kids = new ArrayList<>();
         while (!stack.isEmpty()) {
+            deadline.check();
             SqlNode node = stack.pop();
             if (byValue.containsKey(node.value())) continue; // shared sub-objects are visited once
             node.index(nodes.size());
@@ -103,7 +119,12 @@ public final class SqlTree {
                 stack.push(new SqlNode(child, node, clause, query, node.depth() + 1));
             }
         }
-        return new SqlTree(statement, Collections.unmodifiableList(nodes), byValue);
+        return new SqlTree(statement, Collections.unmodifiableList(nodes), byValue, deadline);
+    }
+
+    /** The deadline of the statement's analysis (never null). */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public Statement statement() {
@@ -111,19 +132,41 @@ public final class SqlTree {
     }
 
     public List<SqlNode> nodes() {
-        return nodes;
+        return new AbstractList<>() {
+            @Override
+            public SqlNode get(int index) {
+                deadline.check();
+                return nodes.get(index);
+            }
+
+            @Override
+            public int size() {
+                return nodes.size();
+            }
+        };
     }
 
     /** The node holding {@code value} (by identity), or null. */
     public SqlNode nodeOf(Object value) {
+        deadline.check();
         return byValue.get(value);
     }
 
-    /** All nodes whose value is a {@code type}, in document order. */
+    /**
+     * All nodes whose value is a {@code type}, in document order (read-only). Each type is looked up once per
+     * statement: the rules ask for the same few types (selects, joins, columns, functions) again and again.
+     */
     public <T> List<SqlNode> all(Class<T> type) {
+        List<SqlNode> cached = byType.get(type);
+        if (cached != null) return cached;
         List<SqlNode> out = new ArrayList<>();
-        for (SqlNode n : nodes) if (type.isInstance(n.value())) out.add(n);
-        return out;
+        for (SqlNode n : nodes) {
+            deadline.check();
+            if (type.isInstance(n.value())) out.add(n);
+        }
+        List<SqlNode> result = Collections.unmodifiableList(out);
+        byType.put(type, result);
+        return result;
     }
 
     /** Descendant nodes of {@code root} (exclusive), in document order. */
@@ -131,6 +174,7 @@ public final class SqlTree {
         List<SqlNode> out = new ArrayList<>();
         int i = root.index() >= 0 && root.index() < nodes.size() && nodes.get(root.index()) == root ? root.index() : nodes.indexOf(root);
         for (int k = i + 1; k < nodes.size(); k++) {
+            deadline.check();
             SqlNode n = nodes.get(k);
             if (n.depth() <= root.depth()) break;
             out.add(n);

@@ -9,6 +9,7 @@ import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.ConfigChecks;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.config.Limits;
+import dev.brickoptima.core.config.SinkDeclaration;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Threshold;
 
@@ -36,9 +37,10 @@ public final class ConfigFileLoader {
     /** A configuration is a few hundred bytes; anything this large is not one (and is not read into memory). */
     static final long MAX_FILE_BYTES = 1_000_000;
 
-    private static final List<String> TOP = List.of("root", "dialect", "profiles", "rules", "thresholds", "tables", "limits");
+    private static final List<String> TOP = List.of("root", "dialect", "profiles", "rules", "thresholds", "tables", "limits", "sinks");
     private static final List<String> RULES = List.of("enable", "disable", "only", "severity");
     private static final List<String> TABLE = List.of("partitionColumns");
+    private static final List<String> SINK = List.of("method", "argument", "dialect");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
@@ -141,6 +143,7 @@ public final class ConfigFileLoader {
                     case "thresholds": thresholds(v, "thresholds", ""); break;
                     case "tables": tables(v); break;
                     case "limits": limits(v); break;
+                    case "sinks": sinks(v); break;
                     default: throw new IllegalStateException(e.getKey()); // mapping() allowed only TOP
                 }
             }
@@ -229,6 +232,49 @@ public final class ConfigFileLoader {
                 long value = (long) v;
                 edits.add(b -> b.limits(b.limits().with(key, value)));
             }
+        }
+
+        /**
+         * The project's own methods whose argument is SQL: a list of {@code {method, argument, dialect}} mappings, or of
+         * method names alone (argument 0, the project's dialect).
+         */
+        private void sinks(JsonNode node) throws ConfigException {
+            if (node.isNull()) return;
+            if (!node.isArray()) throw error("sinks", "expected a list of methods, got " + describe(node));
+            List<SinkDeclaration> out = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                String path = "sinks[" + i + "]";
+                JsonNode e = node.get(i);
+                if (e.isTextual()) {
+                    check(path, ConfigChecks.sinkMethod(e.textValue()));
+                    out.add(SinkDeclaration.parse(e.textValue(), 0, null));
+                    continue;
+                }
+                if (!e.isObject()) throw error(path, "expected a method name or a mapping with 'method', got " + describe(e));
+                mapping(e, path, SINK);
+                JsonNode m = e.get("method");
+                if (m == null) throw error(path, "missing 'method' (e.g. method: com.acme.db.Db.query)");
+                String method = text(m, path + ".method");
+                check(path + ".method", ConfigChecks.sinkMethod(method));
+                int argument = 0;
+                if (e.has("argument")) {
+                    JsonNode a = e.get("argument");
+                    if (!a.isIntegralNumber() || !a.canConvertToInt() || a.intValue() < 0) {
+                        throw error(path + ".argument", "expected the index of the SQL argument (0 for the first), got " + describe(a));
+                    }
+                    argument = a.intValue();
+                }
+                Dialect dialect = null;
+                if (e.has("dialect")) {
+                    String d = text(e.get("dialect"), path + ".dialect");
+                    check(path + ".dialect", ConfigChecks.dialect(d));
+                    dialect = Dialect.parse(d);
+                }
+                out.add(SinkDeclaration.parse(method, argument, dialect));
+            }
+            edits.add(b -> {
+                for (SinkDeclaration d : out) b.sink(d);
+            });
         }
 
         /** Checks that {@code node} is a mapping whose keys are all in {@code allowed} (null: any key). */

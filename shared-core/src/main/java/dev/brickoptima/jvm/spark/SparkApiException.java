@@ -12,8 +12,12 @@ public final class SparkApiException extends RuntimeException {
     public enum Kind {
         /** Connection refused or reset, or the answer broke off, after all retries. */
         UNREACHABLE,
-        /** No answer within the read timeout. */
+        /** No answer within the read timeout or the request deadline, or the whole run passed its deadline ({@link #limit()}). */
         TIMEOUT,
+        /** The server sent more than the client accepts: too many pages, or an answer over the size cap ({@link #limit()}). */
+        TOO_LARGE,
+        /** The bearer token cannot be sent (a line break, a non-ASCII character). */
+        INVALID_TOKEN,
         /** 401: no token or a rejected token. */
         UNAUTHORIZED,
         /** 403: the token lacks access. */
@@ -32,13 +36,38 @@ public final class SparkApiException extends RuntimeException {
         INTERRUPTED
     }
 
+    /** The client limit a {@link Kind#TIMEOUT} or {@link Kind#TOO_LARGE} ran into, so a host can name its setting. */
+    public enum Limit {
+        /** {@code SparkRestClient.Builder.readTimeout}: no byte for this long. */
+        READ_TIMEOUT,
+        /** {@code SparkRestClient.Builder.requestTimeout}: one request, from connecting to the last byte. */
+        REQUEST_TIMEOUT,
+        /** {@code SparkRestClient.Builder.totalTimeout}: every request of the client together. */
+        TOTAL_TIMEOUT,
+        /** {@code SparkRestClient.Builder.maxPages}. */
+        PAGES,
+        /** {@code SparkRestClient.Builder.maxResponseBytes}. */
+        RESPONSE_SIZE
+    }
+
     private final Kind kind;
     private final int status;
+    private final Limit limit;
 
     SparkApiException(Kind kind, int status, String message, Throwable cause) {
+        this(kind, status, null, message, cause);
+    }
+
+    SparkApiException(Kind kind, int status, Limit limit, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.limit = limit;
+    }
+
+    /** The limit that ended the run, or null when no client limit was involved. */
+    public Limit limit() {
+        return limit;
     }
 
     public Kind kind() {

@@ -3,6 +3,9 @@ package dev.brickoptima.jvm.spark;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,11 +27,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.StageSummary;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * Reads applications, SQL executions and stages from the Spark REST API ({@code /api/v1}) of a live driver UI, a
@@ -35,6 +42,11 @@ import okhttp3.ResponseBody;
  * variable and is only ever sent in the {@code Authorization} header). Connection failures and 5xx answers are retried
  * a bounded number of times with exponential backoff; every failure ends in a {@link SparkApiException} with a
  * one-line message. Thread-safe.
+ * <p>Every request is bounded, so no server can hold a caller: a read timeout (no byte for that long), a request
+ * deadline (connect to last byte, so a server dripping one byte a second is still cut off), a deadline for all
+ * requests of this client together (counted from {@link Builder#build()}, including retries and backoff), a cap on
+ * the pages of one listing (a server that invents new ids on every page) and a cap on the bytes of one answer (an
+ * endless body). Each ends in a {@link SparkApiException} whose {@link SparkApiException#limit()} names the limit.
  */
 public final class SparkRestClient {
 
@@ -44,19 +56,31 @@ public final class SparkRestClient {
     private final String displayBase;
     private final OkHttpClient http;
     private final String token; // null when no token; never logged, never in a message
+    private final TokenRedactor redactor;
     private final String tokenEnv;
     private final int maxRetries;
     private final Duration initialBackoff;
     private final int pageSize;
+    private final int maxPages;
+    private final long maxResponseBytes;
+    private final Duration requestTimeout;
+    private final Duration totalTimeout;
+    private final long runDeadlineNanos;
 
     private SparkRestClient(Builder b, HttpUrl apiBase, String token) {
         this.apiBase = apiBase;
-        this.displayBase = display(apiBase);
         this.token = token;
+        this.redactor = new TokenRedactor(token);
+        this.displayBase = display(apiBase);
         this.tokenEnv = b.tokenEnv;
         this.maxRetries = b.maxRetries;
         this.initialBackoff = b.initialBackoff;
         this.pageSize = b.pageSize;
+        this.maxPages = b.maxPages;
+        this.maxResponseBytes = b.maxResponseBytes;
+        this.requestTimeout = b.requestTimeout;
+        this.totalTimeout = b.totalTimeout;
+        this.runDeadlineNanos = System.nanoTime() + b.totalTimeout.toNanos();
         // our own bounded retries are the only ones, so the attempt count in messages is true
         this.http = new OkHttpClient.Builder()
             .connectTimeout(b.connectTimeout)
@@ -88,7 +112,8 @@ public final class SparkRestClient {
     public List<SqlExecution> executions(String app) {
         List<SqlExecution> all = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (int offset = 0; ; offset += pageSize) {
+        for (int pages = 0, offset = 0; ; offset += pageSize) {
+            checkPages(++pages, "SQL executions of " + app);
             List<SqlExecution> page = executions(app, offset, pageSize);
             boolean fresh = false;
             for (SqlExecution e : page) {
@@ -157,7 +182,8 @@ public final class SparkRestClient {
      */
     public Map<Long, Set<Integer>> stageIdsByExecution(String app) {
         Map<Long, List<Integer>> jobsByExecution = new LinkedHashMap<>();
-        for (int offset = 0; ; offset += pageSize) {
+        for (int pages = 0, offset = 0; ; offset += pageSize) {
+            checkPages(++pages, "SQL executions of " + app);
             HttpUrl u = url("applications/" + app + "/sql").newBuilder()
                 .addQueryParameter("details", "false").addQueryParameter("planDescription", "false")
                 .addQueryParameter("offset", Integer.toString(offset)).addQueryParameter("length", Integer.toString(pageSize))
@@ -197,6 +223,15 @@ public final class SparkRestClient {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Called before fetching page {@code n}: a listing longer than the cap is an error, not a silent cut. */
+    private void checkPages(int n, String what) {
+        if (n > maxPages) {
+            throw error(SparkApiException.Kind.TOO_LARGE, -1, SparkApiException.Limit.PAGES, "stopped reading the " + what
+                + " at " + displayBase + " after " + maxPages + " pages of " + pageSize
+                + " (the page limit); the server keeps sending new ones", null);
+        }
+    }
+
     private HttpUrl url(String path) {
         return apiBase.newBuilder().addPathSegments(path).build();
     }
@@ -210,7 +245,7 @@ public final class SparkRestClient {
         }
     }
 
-    /** GET with bounded retries on connection failures and 5xx; the answer must be JSON. */
+    /** GET with bounded retries on connection failures and 5xx, within the request and run deadlines; the answer must be JSON. */
     JsonNode get(HttpUrl u) {
         Request.Builder rb = new Request.Builder().url(u).header("Accept", "application/json");
         if (token != null) {
@@ -218,31 +253,41 @@ public final class SparkRestClient {
         }
         Request request = rb.build();
         for (int attempt = 1; ; attempt++) {
-            try (Response r = http.newCall(request).execute()) {
+            long left = runNanosLeft(u);
+            boolean runDeadlineFirst = left < requestTimeout.toNanos();
+            Call call = http.newCall(request);
+            // the call timeout spans connect, send, wait and reading the whole body: a drip cannot outlast it
+            call.timeout().timeout(Math.min(left, requestTimeout.toNanos()), TimeUnit.NANOSECONDS);
+            try (Response r = call.execute()) {
                 int code = r.code();
                 if (code >= 500 && attempt <= maxRetries) {
-                    backoff(attempt);
+                    backoff(attempt, u);
                     continue;
                 }
-                ResponseBody body = r.body();
-                String text = body == null ? "" : body.string();
+                String text = body(u, r);
                 if (!r.isSuccessful()) {
                     throw statusError(u, code, text, attempt);
                 }
                 return json(u, r.header("Content-Type", ""), text);
             } catch (SocketTimeoutException e) {
                 // not retried: a server too slow once is likely slow again, and retrying multiplies the wait
-                throw error(SparkApiException.Kind.TIMEOUT, -1,
+                throw error(SparkApiException.Kind.TIMEOUT, -1, SparkApiException.Limit.READ_TIMEOUT,
                     where(u) + " did not answer in time (" + describeTimeout(e) + "); the Spark UI may be overloaded or paused",
                     e);
             } catch (InterruptedIOException e) {
-                Thread.currentThread().interrupt();
-                throw error(SparkApiException.Kind.INTERRUPTED, -1, where(u) + ": interrupted", e);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw error(SparkApiException.Kind.INTERRUPTED, -1, where(u) + ": interrupted", e);
+                }
+                // OkHttp's call timeout: the request deadline or what was left of the run's
+                throw runDeadlineFirst ? runTimeout(u, e) : error(SparkApiException.Kind.TIMEOUT, -1,
+                    SparkApiException.Limit.REQUEST_TIMEOUT, where(u) + " did not finish its answer within "
+                        + seconds(requestTimeout) + " (the request deadline); the server is too slow or never ends the answer", e);
             } catch (IOException e) {
-                // a wrong host name or certificate does not heal by waiting
-                boolean permanent = e instanceof UnknownHostException || e instanceof javax.net.ssl.SSLException;
+                // a wrong host name or certificate, or a redirect loop, does not heal by waiting
+                boolean permanent = e instanceof UnknownHostException || e instanceof javax.net.ssl.SSLException
+                    || redirectLoop(e);
                 if (attempt <= maxRetries && !permanent) {
-                    backoff(attempt);
+                    backoff(attempt, u);
                     continue;
                 }
                 throw error(SparkApiException.Kind.UNREACHABLE, -1, "cannot reach " + where(u) + ": "
@@ -252,9 +297,49 @@ public final class SparkRestClient {
         }
     }
 
+    /** The body as text, refusing answers over the size cap before holding them in memory. */
+    private String body(HttpUrl u, Response r) throws IOException {
+        ResponseBody body = r.body();
+        if (body == null) {
+            return "";
+        }
+        long declared = body.contentLength();
+        BufferedSource source = body.source();
+        if (declared > maxResponseBytes || (declared < 0 && source.request(maxResponseBytes + 1))) {
+            throw error(SparkApiException.Kind.TOO_LARGE, r.code(), SparkApiException.Limit.RESPONSE_SIZE, where(u)
+                + " sent an answer of more than " + maxResponseBytes / (1024 * 1024) + " MiB (the response size limit)", null);
+        }
+        MediaType type = body.contentType();
+        Charset charset = type == null ? null : type.charset(null);
+        return source.readString(charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    private long runNanosLeft(HttpUrl u) {
+        long left = runDeadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw runTimeout(u, null);
+        }
+        return left;
+    }
+
+    private SparkApiException runTimeout(HttpUrl u, Throwable cause) {
+        return error(SparkApiException.Kind.TIMEOUT, -1, SparkApiException.Limit.TOTAL_TIMEOUT, "stopped at " + where(u)
+            + ": reading from the Spark REST API took longer than " + seconds(totalTimeout) + " in all (the run deadline)", cause);
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+    }
+
     /** Every failure goes through here, so no message can carry the token, whatever a server echoed back. */
     private SparkApiException error(SparkApiException.Kind kind, int status, String message, Throwable cause) {
-        return new SparkApiException(kind, status, redact(message), cause);
+        return error(kind, status, null, message, cause);
+    }
+
+    private SparkApiException error(SparkApiException.Kind kind, int status, SparkApiException.Limit limit, String message,
+                                    Throwable cause) {
+        return new SparkApiException(kind, status, limit, redactor.exact(message), cause);
     }
 
     private String describeTimeout(SocketTimeoutException e) {
@@ -262,7 +347,7 @@ public final class SparkRestClient {
         return m.contains("connect") ? "connect timeout" : "read timeout";
     }
 
-    private static String describe(IOException e) {
+    private String describe(IOException e) {
         if (e instanceof ConnectException) {
             return "connection refused";
         }
@@ -270,14 +355,26 @@ public final class SparkRestClient {
             return "unknown host " + e.getMessage();
         }
         if (e instanceof javax.net.ssl.SSLException) {
-            return "TLS error: " + oneLine(e.getMessage(), 120);
+            return "TLS error: " + serverLine(e.getMessage(), 120);
+        }
+        if (redirectLoop(e)) {
+            return "redirect loop (" + serverLine(e.getMessage(), 80) + ")";
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m, 120);
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : serverLine(m, 120);
     }
 
-    private void backoff(int attempt) {
+    /** OkHttp's "Too many follow-up requests" (more than 20 redirects); other protocol errors may heal on retry. */
+    private static boolean redirectLoop(IOException e) {
+        return e instanceof ProtocolException && String.valueOf(e.getMessage()).contains("follow-up");
+    }
+
+    private void backoff(int attempt, HttpUrl u) {
         long ms = initialBackoff.toMillis() << Math.min(attempt - 1, 16);
+        long leftMs = runNanosLeft(u) / 1_000_000;
+        if (ms >= leftMs) {
+            throw runTimeout(u, null); // waiting would pass the run deadline anyway
+        }
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
@@ -298,7 +395,7 @@ public final class SparkRestClient {
                     + (token == null ? "access denied without a token; put one in the environment variable " + tokenEnv
                         : "the token in " + tokenEnv + " has no access to this Spark UI"), null);
             case 404:
-                String detail = looksLikeHtml("", body) ? "" : oneLine(body, 120);
+                String detail = looksLikeHtml("", body) ? "" : serverLine(body, 120);
                 return error(SparkApiException.Kind.NOT_FOUND, code, w + " answered 404 Not Found"
                     + (detail.isEmpty() ? "" : " (" + detail + ")")
                     + ": check the URL, the application id and the execution id", null);
@@ -320,7 +417,7 @@ public final class SparkRestClient {
         String t = text.stripLeading();
         if (!t.startsWith("{") && !t.startsWith("[")) {
             throw error(SparkApiException.Kind.NOT_JSON, 200, where(u) + " answered "
-                + (t.isEmpty() ? "an empty body" : "text instead of JSON: " + oneLine(t, 80)), null);
+                + (t.isEmpty() ? "an empty body" : "text instead of JSON: " + serverLine(t, 80)), null);
         }
         try {
             return SparkRestJson.read(text);
@@ -328,7 +425,7 @@ public final class SparkRestClient {
             String at = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw error(SparkApiException.Kind.MALFORMED_JSON, 200, where(u) + " answered malformed JSON"
-                + at + ": " + oneLine(e.getOriginalMessage(), 100), null);
+                + at + ": " + serverLine(e.getOriginalMessage(), 100), null);
         }
     }
 
@@ -349,11 +446,16 @@ public final class SparkRestClient {
     }
 
     private String redact(String s) {
-        return token == null || token.isEmpty() ? s : s.replace(token, "***");
+        return redactor.exact(s);
     }
 
-    private static String oneLine(String s, int max) {
-        String t = s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    /**
+     * Text a server sent, as one line of at most {@code max} characters: redacted before it is cut, so a cut can never
+     * leave a piece of the token behind (only a bounded prefix is looked at, far longer than what is kept).
+     */
+    private String serverLine(String s, int max) {
+        String head = s == null ? "" : s.length() > 16 * max ? s.substring(0, 16 * max) : s;
+        String t = redactor.serverText(head).replaceAll("\\s+", " ").trim();
         return t.length() <= max ? t : t.substring(0, max) + "...";
     }
 
@@ -362,11 +464,18 @@ public final class SparkRestClient {
         return "SparkRestClient[" + displayBase + (token != null ? ", token from " + tokenEnv : "") + "]";
     }
 
-    /** Settings; defaults: 5 s connect, 30 s read, 3 retries from 250 ms, 50 executions per page, no token. */
+    /**
+     * Settings; defaults: 5 s connect, 30 s read, 120 s per request, 600 s for all requests, 3 retries from 250 ms,
+     * 50 executions per page and at most 400 pages, answers up to 128 MiB, no token.
+     */
     public static final class Builder {
         private final String baseUrl;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration requestTimeout = Duration.ofSeconds(120);
+        private Duration totalTimeout = Duration.ofSeconds(600);
+        private int maxPages = 400;
+        private long maxResponseBytes = 128L * 1024 * 1024;
         private int maxRetries = 3;
         private Duration initialBackoff = Duration.ofMillis(250);
         private int pageSize = 50;
@@ -382,8 +491,39 @@ public final class SparkRestClient {
             return this;
         }
 
+        /** The longest wait for the next byte. */
         public Builder readTimeout(Duration d) {
             readTimeout = positive(d, "readTimeout");
+            return this;
+        }
+
+        /** The longest one request may take, from connecting to the last byte of the answer. */
+        public Builder requestTimeout(Duration d) {
+            requestTimeout = positive(d, "requestTimeout");
+            return this;
+        }
+
+        /** The longest all requests of the client may take together, counted from {@link #build()}. */
+        public Builder totalTimeout(Duration d) {
+            totalTimeout = positive(d, "totalTimeout");
+            return this;
+        }
+
+        /** The most pages one listing (the SQL executions) may have; a longer one is an error, not a silent cut. */
+        public Builder maxPages(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxPages must be positive, got " + n);
+            }
+            maxPages = n;
+            return this;
+        }
+
+        /** The largest answer accepted, in bytes; the body is read up to this size and no further. */
+        public Builder maxResponseBytes(long n) {
+            if (n < 1 || n > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("maxResponseBytes must be 1.." + (Integer.MAX_VALUE - 8) + ", got " + n);
+            }
+            maxResponseBytes = n;
             return this;
         }
 
@@ -441,6 +581,11 @@ public final class SparkRestClient {
             HttpUrl api = parsed.newBuilder().addPathSegments("api/v1").build();
             String v = environment.apply(tokenEnv);
             String token = v == null || v.isBlank() ? null : v.trim();
+            String invalid = token == null ? null : TokenRedactor.invalidReason(token);
+            if (invalid != null) {
+                throw new SparkApiException(SparkApiException.Kind.INVALID_TOKEN, -1, "the bearer token in " + tokenEnv + " "
+                    + invalid + "; a token is one line of printable ASCII (check how the variable was set)", null);
+            }
             return new SparkRestClient(this, api, token);
         }
 

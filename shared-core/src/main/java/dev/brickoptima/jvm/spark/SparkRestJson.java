@@ -147,14 +147,14 @@ public final class SparkRestJson {
                 .status(s.path("status").asText(""))
                 .name(s.path("name").asText(""))
                 .numTasks(s.path("numTasks").asInt(0))
-                .executorRunTimeMs(s.path("executorRunTime").asLong(0))
-                .memoryBytesSpilled(s.path("memoryBytesSpilled").asLong(0))
-                .diskBytesSpilled(s.path("diskBytesSpilled").asLong(0))
-                .inputBytes(s.path("inputBytes").asLong(0))
-                .inputRecords(s.path("inputRecords").asLong(0))
-                .shuffleReadBytes(s.path("shuffleReadBytes").asLong(0))
-                .shuffleReadRecords(s.path("shuffleReadRecords").asLong(0))
-                .shuffleWriteBytes(s.path("shuffleWriteBytes").asLong(0));
+                .executorRunTimeMs(count(s, "executorRunTime"))
+                .memoryBytesSpilled(count(s, "memoryBytesSpilled"))
+                .diskBytesSpilled(count(s, "diskBytesSpilled"))
+                .inputBytes(count(s, "inputBytes"))
+                .inputRecords(count(s, "inputRecords"))
+                .shuffleReadBytes(count(s, "shuffleReadBytes"))
+                .shuffleReadRecords(count(s, "shuffleReadRecords"))
+                .shuffleWriteBytes(count(s, "shuffleWriteBytes"));
             JsonNode dist = s.path("taskMetricsDistributions");
             if (dist.isObject()) {
                 b.quantiles(numbers(dist.path("quantiles")));
@@ -182,9 +182,21 @@ public final class SparkRestJson {
     private static double[] numbers(JsonNode array) {
         double[] v = new double[array.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = array.get(i).asDouble(Double.NaN);
+            double d = array.get(i).asDouble(Double.NaN);
+            // 1e999 reads as infinity: unknown, never an absurd figure in a message
+            v[i] = Double.isInfinite(d) ? Double.NaN : d;
         }
         return v;
+    }
+
+    /** A non-negative count or total of a stage; 0 (unknown) when absent, negative or beyond a long. */
+    private static long count(JsonNode stage, String field) {
+        JsonNode v = stage.path(field);
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return Math.max(0, v.asLong());
+        }
+        double d = v.asDouble(0);
+        return d >= 0 && d < 9.2e18 ? (long) d : 0;
     }
 
     private static JsonNode requireArray(JsonNode json, String what) {

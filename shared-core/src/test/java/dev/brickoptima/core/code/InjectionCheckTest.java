@@ -14,9 +14,21 @@ class InjectionCheckTest {
     @Test
     void unsafeHoleToExecutingSinkIsRisky() {
         List<SqlPart> parts = List.of(literal("SELECT id FROM users WHERE name = '"), hole("name", false), literal("'"));
-        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts)).containsExactly(1);
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).containsExactly(1);
         assertThat(InjectionCheck.message(EXECUTE_QUERY, "name"))
             .isEqualTo("SQL injection risk: 'name' is concatenated into SQL that Statement.executeQuery runs; pass it as a bind parameter");
+    }
+
+    @Test
+    void sqlTextPassedThroughIsNotSplicedIn() {
+        List<SqlPart> parts = List.of(hole("sql", false), literal(" AND name = '"), hole("name", false), literal("'"));
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).containsExactly(2);
+        // the same parts appended to SQL written before them: the leading value is spliced in
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, false)).containsExactly(0, 2);
+        // a query wrapped as a derived table is handed on too; the same hole in an IN list is a value
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT COUNT(*) FROM ("), hole("sql", false), literal(") c")), true)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT a FROM t WHERE id IN ("), hole("ids", false), literal(")")), true))
+            .containsExactly(1);
     }
 
     @Test
@@ -28,10 +40,10 @@ class InjectionCheckTest {
     @Test
     void safeHolesAndAnnotationsAreNotRisky() {
         List<SqlPart> parts = List.of(literal("SELECT id FROM users WHERE id = "), hole("id", true));
-        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, parts, true)).isEmpty();
         SqlSink query = SqlSinks.annotation("org.springframework.data.jpa.repository.Query", "value");
-        assertThat(InjectionCheck.riskyHoles(query, List.of(hole("x", false)))).isEmpty();
-        assertThat(InjectionCheck.riskyHoles(null, List.of(hole("x", false)))).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(query, List.of(hole("x", false)), false)).isEmpty();
+        assertThat(InjectionCheck.riskyHoles(null, List.of(hole("x", false)), false)).isEmpty();
     }
 
     @Test
@@ -57,6 +69,14 @@ class InjectionCheckTest {
         assertThat(r.sqlText()).isEqualTo("SELECT a FROM t WHERE x >= ? AND y IN (?, ?) AND d BETWEEN ? AND ? LIMIT ?");
         assertThat(r.params()).extracting(PreparedRewrite.Param::expression).containsExactly("lo", "p", "q", "d1", "d2", "n");
         assertThat(r.params()).extracting(PreparedRewrite.Param::position).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    /** A hole right after IN is the whole list: one bind parameter cannot stand for "(1, 2, 3)", so no rewrite is offered. */
+    @Test
+    void aListPastedAfterInIsNotRewrittenAsOneParameter() {
+        assertThat(InjectionCheck.rewrite(List.of(literal("SELECT * FROM orders WHERE id IN "), hole("ids", false)), false)).isNull();
+        assertThat(InjectionCheck.riskyHoles(EXECUTE_QUERY, List.of(literal("SELECT * FROM orders WHERE id IN "), hole("ids", false)), true))
+            .containsExactly(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.brickoptima.core.code;
 
+import dev.brickoptima.core.config.Dialect;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +42,14 @@ class SqlSinksTest {
         assertThat(SqlSinks.method("org.springframework.jdbc.core.JdbcTemplate", "batchUpdate", 2)).isNotNull();
         assertThat(SqlSinks.method("jakarta.persistence.EntityManager", "createNativeQuery", 0).bind()).isEqualTo(SqlSink.Bind.SET_PARAMETER);
         assertThat(SqlSinks.method("javax.persistence.EntityManager", "createNativeQuery", 0)).isNotNull();
-        assertThat(SqlSinks.method("javax.persistence.EntityManager", "createQuery", 0)).isNull(); // JPQL, not SQL
+        // JPQL is not SQL: checked for injection, not by the SQL rules
+        assertThat(SqlSinks.method("javax.persistence.EntityManager", "createQuery", 0).shape()).isEqualTo(SqlSink.Shape.JPQL);
+        assertThat(SqlSinks.method("org.hibernate.Session", "createSQLQuery", 0).shape()).isEqualTo(SqlSink.Shape.STATEMENT);
+        assertThat(SqlSinks.method("org.hibernate.query.QueryProducer", "createNativeQuery", 0).shape()).isEqualTo(SqlSink.Shape.STATEMENT);
+        assertThat(SqlSinks.method("org.hibernate.query.QueryProducer", "createSelectionQuery", 0).shape()).isEqualTo(SqlSink.Shape.JPQL);
+        assertThat(SqlSinks.method("org.springframework.jdbc.core.simple.JdbcClient", "sql", 0).bind()).isEqualTo(SqlSink.Bind.PARAM_CALLS);
+        assertThat(SqlSinks.method("org.apache.spark.sql.SparkSession", "sql", 0).dialect()).isEqualTo(Dialect.SPARK);
+        assertThat(SqlSinks.method("java.sql.Statement", "executeQuery", 0).dialect()).isNull(); // the project's database
         assertThat(SqlSinks.method("org.jooq.DSLContext", "fetch", 0).executes()).isTrue();
         assertThat(SqlSinks.method("org.jooq.DSLContext", "resultQuery", 0).use()).isEqualTo(SqlSink.Use.EMBEDS);
         assertThat(SqlSinks.method("org.jooq.impl.DSL", "field", 0).shape()).isEqualTo(SqlSink.Shape.EXPRESSION);

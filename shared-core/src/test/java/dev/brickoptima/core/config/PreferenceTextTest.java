@@ -28,6 +28,27 @@ class PreferenceTextTest {
         assertThat(c.partitionColumnsOf("warehouse.events")).containsExactly("day");
     }
 
+    /** Issue 17: the IDE's dialect is the default; a brickoptima.yml and then the project's JDBC driver tell better. */
+    @Test
+    void theDialectPreferenceIsTheDefaultBelowConfigurationFilesAndTheJdbcDriver() {
+        PreferenceText text = new PreferenceText("postgres", "", "", "", "");
+        AnalyzerConfig.Builder fromFile = AnalyzerConfig.builder().dialect(Dialect.HIVE);
+        text.applyTo(fromFile);
+        AnalyzerConfig declared = fromFile.build();
+        assertThat(declared.dialect()).isEqualTo(Dialect.HIVE);
+        assertThat(declared.dialectFor(Dialect.MYSQL)).isEqualTo(Dialect.HIVE);
+
+        AnalyzerConfig.Builder noFile = AnalyzerConfig.builder();
+        text.applyTo(noFile);
+        AnalyzerConfig preference = noFile.build();
+        assertThat(preference.dialectDeclared()).isFalse();
+        assertThat(preference.dialect()).isEqualTo(Dialect.POSTGRES);
+        assertThat(preference.dialectFor(null)).isEqualTo(Dialect.POSTGRES);
+        assertThat(preference.dialectFor(Dialect.MYSQL)).isEqualTo(Dialect.MYSQL);
+        assertThat(preference.toBuilder().build().dialectDeclared()).isFalse();
+        assertThat(declared.toBuilder().build().dialectDeclared()).isTrue();
+    }
+
     @Test
     void badEntriesAreSkippedAndEachIsReportedWithItsText() {
         PreferenceText text = new PreferenceText("oracle", "read-onyl", "select-stars",
@@ -41,7 +62,7 @@ class PreferenceTextTest {
         assertThat(c.disabledRules()).isEmpty();
         assertThat(c.threshold("large-in-list", "max", 0)).isEqualTo(7.0);
         assertThat(problems).containsExactly(
-            "unknown dialect 'oracle' (spark, databricks, postgres, ansi)",
+            "unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)",
             "unknown profile 'read-onyl' (read-only, strict)",
             "unknown rule id 'select-stars' (see 'brickoptima rules')",
             "threshold 'nonsense' is not 'rule-id.name = value'",

@@ -26,6 +26,20 @@ class PlanMetricValueTest {
     }
 
     @Test
+    void garbageNumbersAreNotMetrics() {
+        String digits = "9".repeat(2_000);
+        assertThat(MetricValue.parse("1e999 B")).isNull();
+        assertThat(MetricValue.parse(digits)).isNull();
+        assertThat(MetricValue.parse(digits + " ms")).isNull();
+        assertThat(MetricValue.parse("1e300 B")).as("finite but no Spark long").isNull();
+        assertThat(MetricValue.parse("total (min, med, max)\n1.0 KiB (1.0 B, 1e999 B, 4.0 KiB)")).isNull();
+        assertThat(MetricValue.parse("total (min, med, max (stageId: taskId))\n5 ms (1 ms, 2 ms, 3 ms (stage 1.0: task " + digits + "))").taskId())
+            .as("an unreadable task id is unknown, not a crash").isEqualTo(-1);
+        assertThat(MetricValue.parse("8.0 EiB").total()).as("Spark's largest").isEqualTo(8d * 1024 * 1024 * 1024 * 1024 * 1024 * 1024);
+        assertThat(MetricText.size("sizeInBytes=1e999 B")).isNaN();
+    }
+
+    @Test
     void distributionWithStageAndTask() {
         MetricValue v = MetricValue.parse("total (min, med, max (stageId: taskId))\n1063.5 KiB (11.8 KiB, 23.4 KiB, 916.8 KiB (stage 22.0: task 31))");
         assertThat(v.unit()).isEqualTo(MetricUnit.BYTES);

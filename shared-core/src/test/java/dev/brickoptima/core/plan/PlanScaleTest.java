@@ -1,6 +1,7 @@
 package dev.brickoptima.core.plan;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Limits;
 import dev.brickoptima.core.finding.Finding;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,16 @@ class PlanScaleTest {
         PlanAnalysis result = new PlanAnalyzer(AnalyzerConfig.defaults()).analyzeText(text);
         assertThat(result.internalErrors()).isEmpty();
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("parse-error"));
+    }
+
+    @Test
+    void theTimeBudgetStopsThePlanRulesMidWalk() {
+        PhysicalPlan plan = PlanTextParser.parse(SyntheticPlans.wide(8000, 9)); // 80,001 operators
+        AnalyzerConfig tight = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 1)).build();
+        PlanAnalysis result = new PlanAnalyzer(tight).analyzeFull(plan, List.of());
+        assertThat(result.internalErrors()).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("analysis-timeout")).singleElement()
+            .satisfies(f -> assertThat(f.message()).contains("limits.statementBudgetMillis"));
     }
 
     @Test

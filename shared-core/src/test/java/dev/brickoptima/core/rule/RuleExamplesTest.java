@@ -115,7 +115,7 @@ class RuleExamplesTest {
         String method = example.substring(example.lastIndexOf('.', open) + 1, open);
         SqlSink sink = SqlSinks.all().stream().filter(s -> !s.isAnnotation() && s.member().equals(method) && s.isSqlArg(0))
             .findFirst().orElseThrow(() -> new AssertionError("no SQL sink named " + method));
-        return InjectionCheck.riskyHoles(sink, concatenation(example.substring(open + 1)));
+        return InjectionCheck.riskyHoles(sink, concatenation(example.substring(open + 1)), true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.brickoptima.core.rule;
 
 import dev.brickoptima.core.config.AnalyzerConfig;
+import dev.brickoptima.core.config.Limits;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Location;
 import dev.brickoptima.core.finding.Severity;
@@ -130,13 +131,33 @@ class RuleRunnerTest {
         RuleRunner runner = new RuleRunner(AnalyzerConfig.defaults());
         List<String> ran = new ArrayList<>();
         TestContext ctx = new TestContext();
-        assertThat(runner.run(RuleRegistry.sqlRules(), ctx, (r, c) -> ran.add(r.metadata().id()), 1, "", new ArrayList<>())).isFalse();
+        assertThat(runner.run(RuleRegistry.sqlRules(), ctx, (r, c) -> ran.add(r.metadata().id()), new Deadline(1), "", new ArrayList<>())).isFalse();
         assertThat(ran).isEmpty();
-        assertThat(runner.run(List.of(new SelectStarRule()), ctx, (r, c) -> ran.add(r.metadata().id()), RuleRunner.NO_DEADLINE, "", new ArrayList<>()))
+        assertThat(runner.run(List.of(new SelectStarRule()), ctx, (r, c) -> ran.add(r.metadata().id()), Deadline.none(), "", new ArrayList<>()))
             .isTrue();
         assertThat(ran).containsExactly("select-star");
-        assertThat(RuleRunner.deadline(System.currentTimeMillis(), Long.MAX_VALUE)).isEqualTo(RuleRunner.NO_DEADLINE);
-        assertThat(RuleRunner.deadline(1_000, 5_000)).isEqualTo(6_000);
+        // a budget so large that now + budget overflows must never pass (a negative end would skip everything)
+        assertThat(Deadline.after(Long.MAX_VALUE).passedNow()).isFalse();
+        assertThat(Deadline.after(Long.MAX_VALUE - 1).passedNow()).isFalse();
+        assertThat(Deadline.after(Limits.MAX_BUDGET_MILLIS).passedNow()).isFalse();
+    }
+
+    @Test
+    void aRuleStoppedByTheDeadlineMidWalkLosesItsReportsAndTheRestAreSkipped() {
+        RuleRunner runner = new RuleRunner(AnalyzerConfig.defaults());
+        List<String> ran = new ArrayList<>();
+        List<String> internal = new ArrayList<>();
+        TestContext ctx = new TestContext();
+        Deadline passed = new Deadline(1);
+        boolean inTime = runner.run(RuleRegistry.sqlRules(), ctx, (r, c) -> {
+            ran.add(r.metadata().id());
+            c.report("partial");
+            for (int i = 0; i < 2 * Deadline.STRIDE; i++) passed.check();
+        }, Deadline.none(), "", internal);
+        assertThat(inTime).isFalse();
+        assertThat(ran).hasSize(1);
+        assertThat(ctx.reports()).isEmpty();
+        assertThat(internal).as("a deadline is not a rule failure").isEmpty();
     }
 
     @Test
@@ -145,10 +166,10 @@ class RuleRunnerTest {
         List<String> internal = new ArrayList<>();
         RuleRunner runner = new RuleRunner(AnalyzerConfig.builder().threshold("test-plan-rule", "limit", 7).build());
         List<Double> seen = new ArrayList<>();
-        runner.run(List.of(EVERY_OPERATOR), ctx, (r, c) -> seen.add(c.threshold(LIMIT)), RuleRunner.NO_DEADLINE, "", internal);
+        runner.run(List.of(EVERY_OPERATOR), ctx, (r, c) -> seen.add(c.threshold(LIMIT)), Deadline.none(), "", internal);
         assertThat(seen).containsExactly(7.0);
         Threshold undeclared = Threshold.count("other", 1, "not declared by the rule");
-        runner.run(List.of(EVERY_OPERATOR), ctx, (r, c) -> c.threshold(undeclared), RuleRunner.NO_DEADLINE, "", internal);
+        runner.run(List.of(EVERY_OPERATOR), ctx, (r, c) -> c.threshold(undeclared), Deadline.none(), "", internal);
         assertThat(internal).singleElement().asString().contains("test-plan-rule reads threshold 'other' it does not declare");
     }
 
@@ -156,6 +177,10 @@ class RuleRunnerTest {
     private static final class TestContext extends RuleContext<String> {
         TestContext() {
             super(new RuleRunner(AnalyzerConfig.builder().threshold("test-plan-rule", "limit", 7).build()).config());
+        }
+
+        void report(String what) {
+            add(what);
         }
     }
 }

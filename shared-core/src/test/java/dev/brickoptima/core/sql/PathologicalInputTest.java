@@ -56,6 +56,46 @@ class PathologicalInputTest {
     }
 
     @Test
+    void twentyThousandJoinChainIsAnalysedWholeAndFindsTheOneMissingLink() {
+        // 667 KB in one statement; cartesian-join (and the other join rules) were quadratic in the joins: 67 s
+        StringBuilder sb = new StringBuilder("SELECT t0.a FROM t0");
+        for (int i = 1; i <= 20_000; i++) {
+            // t12345's condition only filters itself: the one cartesian join in the chain
+            sb.append(" JOIN t").append(i).append(" ON t").append(i).append(".k = t").append(i == 12_345 ? i + ".x" : (i - 1) + ".k");
+        }
+        String sql = sb.toString();
+        AnalyzerConfig generous = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 60_000)).build();
+        SqlAnalysis r = assertTimeoutPreemptively(BIG_INPUT_GUARD, () -> new BoundedSqlAnalyzer(generous).analyze(sql));
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("cartesian-join");
+        assertThat(sql.substring(r.findings().get(0).location().start(), r.findings().get(0).location().end())).isEqualTo("t12345");
+    }
+
+    @Test
+    void theTimeBudgetStopsParsingAndRulesInsideTheEngineWithoutThreads() {
+        // the pure engine alone (no JVM wrapper, as in the browser): a 1 ms budget on a 667 KB statement
+        StringBuilder sb = new StringBuilder("SELECT t0.a FROM t0");
+        for (int i = 1; i <= 20_000; i++) sb.append(" JOIN t").append(i).append(" ON t").append(i).append(".k = t").append(i - 1).append(".k");
+        sb.append(";\nSELECT * FROM after_it");
+        AnalyzerConfig tight = AnalyzerConfig.builder().limits(new Limits(20_000_000, 1_000_000, 120, 1)).build();
+        SqlAnalysis r = assertTimeoutPreemptively(HANG_GUARD, () -> new SqlAnalyzer(tight).analyze(sb.toString()));
+        assertThat(r.findings()).extracting(Finding::ruleId).contains("analysis-timeout");
+        assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("analysis-timeout")).first()
+            .satisfies(f -> assertThat(f.message()).contains("1 ms", "limits.statementBudgetMillis"));
+        assertThat(r.internalErrors()).isEmpty();
+    }
+
+    @Test
+    void anUnterminatedCommentIsAParseErrorAtTheCommentAndWhatCameBeforeIsAnalysed() {
+        SqlAnalysis r = analyzer.analyze("SELECT * FROM a;\n/* unclosed\nDELETE FROM b;\n");
+        assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("select-star", "parse-error");
+        Finding comment = r.findings().get(1);
+        assertThat(comment.message()).startsWith(UnterminatedComment.MESSAGE_START);
+        assertThat(comment.location().line()).isEqualTo(2);
+        assertThat(comment.location().column()).isEqualTo(1);
+        assertThat(analyzer.analyze("SELECT a FROM t /* closed */").findings()).isEmpty();
+    }
+
+    @Test
     void oversizedStatementAndInputAreReportedNotAnalysed() {
         AnalyzerConfig small = AnalyzerConfig.builder().limits(new Limits(1_000, 100, 50, 2_000)).build();
         BoundedSqlAnalyzer a = new BoundedSqlAnalyzer(small);

@@ -30,8 +30,8 @@ public final class JavaFixtures {
     public static final Path ROOT = root();
     public static final Path SOURCES = ROOT.resolve("src/com/acme/fixtures");
     public static final Path STUBS = ROOT.resolve("stubs");
-    /** Text blocks (Java 15) are beyond the IntelliJ 183 core's parser. */
-    public static final String TEXT_BLOCKS = "TextBlocks.java";
+    /** Marks a source (in its first lines) that uses Java 14+ syntax: text blocks, switch expressions. */
+    public static final String JAVA_17_MARK = "// fixture: java 17";
 
     private JavaFixtures() {
     }
@@ -56,6 +56,11 @@ public final class JavaFixtures {
         return out;
     }
 
+    /** Whether a fixture uses syntax newer than the IntelliJ 183 core parses (text blocks, switch expressions). */
+    public static boolean needsJava17(String source) {
+        return source.contains(JAVA_17_MARK);
+    }
+
     public static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
@@ -71,11 +76,18 @@ public final class JavaFixtures {
 
     /** The stubs compiled to class files (a {@code --classpath} for hosts that read compiled APIs). */
     public static Path compiledStubs(Path into) {
+        return compiled(List.of(STUBS), into);
+    }
+
+    /** Every Java source under {@code roots} compiled together into {@code into}. */
+    public static Path compiled(List<Path> roots, Path into) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(STUBS)) {
-            s.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path root : roots) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         String errors = javac(files, into);
         if (errors != null) throw new IllegalStateException(errors);

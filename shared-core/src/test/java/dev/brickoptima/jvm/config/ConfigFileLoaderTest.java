@@ -3,6 +3,7 @@ package dev.brickoptima.jvm.config;
 import dev.brickoptima.core.config.AnalyzerConfig;
 import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.config.Limits;
+import dev.brickoptima.core.config.SinkDeclaration;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.plan.PlanAnalyzer;
@@ -61,11 +62,11 @@ class ConfigFileLoaderTest {
             "    partitionColumns: [dt]",
             "limits:",
             "  maxNestingDepth: 40",
-            "  statementBudgetMillis: 900",
+            "  statementBudgetMillis: 60000",
             ""));
         assertThat(c.dialect()).isEqualTo(Dialect.POSTGRES);
         assertThat(c.threshold("plan-skew", "factor", 0)).isEqualTo(2.5);
-        assertThat(c.limits()).isEqualTo(new Limits(Limits.DEFAULT.maxInputChars(), Limits.DEFAULT.maxStatementChars(), 40, 900));
+        assertThat(c.limits()).isEqualTo(new Limits(Limits.DEFAULT.maxInputChars(), Limits.DEFAULT.maxStatementChars(), 40, 60_000)); // a budget the first parse on a loaded CI machine cannot exceed
 
         // the analysis, not only the configuration object: each setting changes what is reported
         String sql = "SELECT * FROM t WHERE a = NULL;\n"     // select-star disabled; null-comparison as info
@@ -204,12 +205,54 @@ class ConfigFileLoaderTest {
             .isEqualTo("brickoptima.yml: unknown key 'tables.sales.partitionColumn' (allowed: partitionColumns)");
         assertThat(error("rules:\n  disable: [select-stars]\n"))
             .isEqualTo("brickoptima.yml: rules.disable: unknown rule id 'select-stars' (see 'brickoptima rules')");
-        assertThat(error("dialect: oracle\n")).isEqualTo("brickoptima.yml: dialect: unknown dialect 'oracle' (spark, databricks, postgres, ansi)");
+        assertThat(error("dialect: oracle\n")).isEqualTo("brickoptima.yml: dialect: unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)");
         assertThat(error("rules:\n  severity:\n    select-star: fatal\n"))
             .isEqualTo("brickoptima.yml: rules.severity.select-star: unknown severity 'fatal' (info, warning, error)");
         assertThat(error("rules:\n  enable: [select-star]\n  disable: [select-star]\n"))
             .isEqualTo("brickoptima.yml: rules: 'select-star' is in both rules.enable and rules.disable");
         assertThat(error("dialect: [oops\n")).startsWith("brickoptima.yml: not valid YAML: ");
+    }
+
+    @Test
+    void sinksDeclareTheProjectsOwnSqlMethods() throws Exception {
+        AnalyzerConfig c = config(String.join("\n",
+            "sinks:",
+            "  - com.legacy.db.Db.query",
+            "  - method: com.legacy.db.Db.count",
+            "    argument: 1",
+            "    dialect: mysql",
+            ""));
+        assertThat(c.sinks()).containsExactly(
+            new SinkDeclaration("com.legacy.db.Db", "query", 0, null),
+            new SinkDeclaration("com.legacy.db.Db", "count", 1, Dialect.MYSQL));
+        // a nearer file adds its sinks; the same method and argument declared again replaces the earlier declaration
+        AnalyzerConfig.Builder b = ConfigFileLoader.parse("sinks: [com.legacy.db.Db.query]\n", "a.yml");
+        ConfigFileLoader.layer("sinks:\n  - {method: com.legacy.db.Db.query, dialect: postgres}\n  - com.legacy.Report#run\n", "b.yml").applyTo(b);
+        assertThat(b.build().sinks()).containsExactly(
+            new SinkDeclaration("com.legacy.db.Db", "query", 0, Dialect.POSTGRES),
+            new SinkDeclaration("com.legacy.Report", "run", 0, null));
+    }
+
+    @Test
+    void aSinkThatNamesNoMethodIsAnError() {
+        assertThat(error("sinks: com.legacy.db.Db.query\n"))
+            .isEqualTo("brickoptima.yml: sinks: expected a list of methods, got a string ('com.legacy.db.Db.query')");
+        assertThat(error("sinks:\n  - query\n"))
+            .isEqualTo("brickoptima.yml: sinks[0]: expected a qualified method name such as com.acme.db.Db.query, got 'query'");
+        assertThat(error("sinks:\n  - method: com.legacy.db.Db.query()\n"))
+            .isEqualTo("brickoptima.yml: sinks[0].method: expected a qualified method name such as com.acme.db.Db.query, got 'com.legacy.db.Db.query()'");
+        assertThat(error("sinks:\n  - method: com.legacy.db.Db.query\n    arg: 1\n"))
+            .isEqualTo("brickoptima.yml: unknown key 'sinks[0].arg' (allowed: method, argument, dialect)");
+        assertThat(error("sinks:\n  - argument: 1\n"))
+            .isEqualTo("brickoptima.yml: sinks[0]: missing 'method' (e.g. method: com.acme.db.Db.query)");
+        assertThat(error("sinks:\n  - com.legacy.db.Db.query\n  - method: com.legacy.db.Db.count\n    argument: second\n"))
+            .isEqualTo("brickoptima.yml: sinks[1].argument: expected the index of the SQL argument (0 for the first), got a string ('second')");
+        assertThat(error("sinks:\n  - method: com.legacy.db.Db.count\n    argument: -1\n"))
+            .isEqualTo("brickoptima.yml: sinks[0].argument: expected the index of the SQL argument (0 for the first), got a number (-1)");
+        assertThat(error("sinks:\n  - method: com.legacy.db.Db.count\n    dialect: oracle\n"))
+            .isEqualTo("brickoptima.yml: sinks[0].dialect: unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)");
+        assertThat(error("sinks:\n  - [com.legacy.db.Db.query]\n"))
+            .isEqualTo("brickoptima.yml: sinks[0]: expected a method name or a mapping with 'method', got a list");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,22 +21,28 @@ import dev.brickoptima.core.plan.SqlExecution;
 import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.sparkfixture.FixtureState;
 import dev.brickoptima.sparkfixture.SparkFixture;
+import dev.brickoptima.sparkfixture.SparkLine;
 
 /**
- * End to end on real Spark: executions and stages fetched by {@link SparkRestClient} from the fixture application,
- * analysed by {@link PlanAnalyzer}. Each runtime rule fires on the query built to show it; the clean queries stay quiet.
+ * End to end on real Spark 3.5 (and 4.x in {@link Spark4FixturePlanRulesTest}): executions and stages fetched by
+ * {@link SparkRestClient} from the fixture application, analysed by {@link PlanAnalyzer}. Each runtime rule fires on
+ * the query built to show it; the clean queries stay quiet.
  */
 class SparkFixturePlanRulesTest {
 
-    private static FixtureState fixture;
-    private static SparkRestClient client;
-    private static List<StageSummary> stages;
-    private static Map<Long, Set<Integer>> stageIdsByExecution;
+    SparkLine line() {
+        return SparkLine.SPARK_3_5;
+    }
+
+    private FixtureState fixture;
+    private SparkRestClient client;
+    private List<StageSummary> stages;
+    private Map<Long, Set<Integer>> stageIdsByExecution;
     private static final PlanAnalyzer ANALYZER = new PlanAnalyzer(AnalyzerConfig.builder().build());
 
-    @BeforeAll
-    static void fetch() {
-        fixture = SparkFixture.shared();
+    private void fetch() {
+        if (fixture != null) return;
+        fixture = SparkFixture.shared(line());
         client = SparkRestClient.builder(fixture.url()).environment(name -> null).readTimeout(Duration.ofSeconds(60)).build();
         stages = client.stages(fixture.appId());
         stageIdsByExecution = client.stageIdsByExecution(fixture.appId());
@@ -45,7 +50,8 @@ class SparkFixturePlanRulesTest {
             .isEqualTo(stageIdsByExecution.get(fixture.execution("skew")));
     }
 
-    private static PlanAnalysis analyze(String query) {
+    private PlanAnalysis analyze(String query) {
+        fetch();
         SqlExecution e = client.execution(fixture.appId(), fixture.execution(query));
         Set<Integer> own = stageIdsByExecution.get(e.id());
         assertThat(own).as("stages of %s", query).isNotEmpty();

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.brickoptima.core.plan.SqlExecution;
+import dev.brickoptima.sparkfixture.FakeSparkServer;
 import dev.brickoptima.sparkfixture.FixtureState;
 import dev.brickoptima.sparkfixture.SparkFixture;
 
@@ -42,11 +43,12 @@ class SparkRestClientFaultTest {
 
     @Test
     void slowAnswerTimesOutWithoutRetrying() throws Exception {
-        try (SlowHttpServer slow = new SlowHttpServer(10_000)) {
+        try (FakeSparkServer slow = new FakeSparkServer(FakeSparkServer.Behaviour.HANG)) {
             long t0 = System.nanoTime();
             assertThatThrownBy(() -> client(slow.url(), Duration.ofMillis(400)).applications())
                 .isInstanceOfSatisfying(SparkApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(SparkApiException.Kind.TIMEOUT);
+                    assertThat(e.limit()).isEqualTo(SparkApiException.Limit.READ_TIMEOUT);
                     assertThat(e.getMessage()).contains("did not answer in time", "read timeout");
                 });
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));

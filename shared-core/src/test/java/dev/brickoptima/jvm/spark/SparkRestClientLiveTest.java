@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.brickoptima.core.plan.SqlExecution;
@@ -17,16 +17,21 @@ import dev.brickoptima.core.plan.StageSummary;
 import dev.brickoptima.sparkfixture.FixtureQueries;
 import dev.brickoptima.sparkfixture.FixtureState;
 import dev.brickoptima.sparkfixture.SparkFixture;
+import dev.brickoptima.sparkfixture.SparkLine;
 
-/** {@link SparkRestClient} against the real local Spark 3.5 application of the spark-fixture module. */
+/** {@link SparkRestClient} against the real local Spark 3.5 application (4.x: {@link Spark4RestClientLiveTest}). */
 class SparkRestClientLiveTest {
 
-    private static FixtureState fixture;
-    private static SparkRestClient client;
+    SparkLine line() {
+        return SparkLine.SPARK_3_5;
+    }
 
-    @BeforeAll
-    static void start() {
-        fixture = SparkFixture.shared();
+    private FixtureState fixture;
+    private SparkRestClient client;
+
+    @BeforeEach
+    void start() {
+        fixture = SparkFixture.shared(line());
         client = SparkRestClient.builder(fixture.url()).environment(name -> null).pageSize(3)
             .readTimeout(Duration.ofSeconds(60)).build();
     }
@@ -37,7 +42,7 @@ class SparkRestClientLiveTest {
         assertThat(apps).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(fixture.appId());
             assertThat(a.apiPath()).isEqualTo(fixture.appId());
-            assertThat(a.sparkVersion()).startsWith("3.5.");
+            assertThat(a.sparkVersion()).startsWith(line().versionPrefix() + ".");
             assertThat(a.completed()).isFalse();
         });
     }

@@ -82,7 +82,7 @@ public final class SqlCompilationParticipant extends CompilationParticipant {
     private static CategorizedProblem[] problems(IFile file, CompilationUnit ast, String source) {
         // work per file is bounded: cancelled with the build, or after the file budget
         long deadline = System.currentTimeMillis() + FILE_BUDGET_MILLIS;
-        List<CodeFinding> found = ProjectSettings.of(file.getProject()).analyzer(file).analyze(new JdtCodeView(ast, source),
+        List<CodeFinding> found = ProjectSettings.of(file.getProject()).analyzer(file).analyze(new JdtCodeView(ast, source), FileDatabase.of(file),
             () -> Thread.currentThread().isInterrupted() || System.currentTimeMillis() > deadline);
         char[] name = file.getFullPath().toString().toCharArray();
         CategorizedProblem[] out = new CategorizedProblem[found.size()];

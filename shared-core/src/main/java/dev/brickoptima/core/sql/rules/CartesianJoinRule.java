@@ -21,6 +21,7 @@ import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,32 +77,41 @@ public final class CartesianJoinRule implements SqlRule {
         flatten(ps.getFromItem(), null, ps.getJoins(), entries, predicates, ctes);
         int n = entries.size();
         if (n < 2) return;
-        List<SqlExpressions.Source> scope = new ArrayList<>();
-        for (Entry e : entries) scope.add(e.source);
+        List<SqlExpressions.Source> sources = new ArrayList<>();
+        for (Entry e : entries) sources.add(e.source);
+        List<SqlExpressions.Source> scope = new SourceScope(sources);
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
+        int mergedUpTo = 0; // items 0..mergedUpTo are already one component
         for (int i = 1; i < n; i++) {
             Entry e = entries.get(i);
             Join j = e.join;
             boolean linksAll = j != null && (j.isCross() || j.isNatural() || j.isApply()
                 || (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty()));
             boolean opaque = !(e.item instanceof Table || e.item instanceof ParenthesedSelect) || e.item instanceof LateralSubSelect;
-            // an explicit CROSS JOIN is intended; NATURAL/USING link by name; lateral items depend on the left side
-            if (linksAll || opaque) for (int k = 0; k < i; k++) union(parent, i, k);
+            // an explicit CROSS JOIN is intended; NATURAL/USING link by name; lateral items depend on the left side.
+            // Linking item i to every earlier item touches each item once over the whole loop (linear, not quadratic).
+            if (linksAll || opaque) {
+                for (int k = mergedUpTo; k < i; k++) union(parent, i, k);
+                mergedUpTo = i;
+            }
         }
         if (ps.getWhere() != null) predicates.addAll(SqlExpressions.conjuncts(ps.getWhere()));
         for (Expression p : predicates) link(ctx.tree(), ps, p, scope, parent);
 
-        for (int i = 1; i < n; i++) {
+        // one pass in FROM order: per component, how many multi-row items came before i (not a scan of all k < i)
+        Map<Integer, Integer> multiRowByRoot = new HashMap<>();
+        int multiRowBefore = 0;
+        for (int i = 0; i < n; i++) {
             int root = find(parent, i);
-            boolean connected = false;
-            boolean otherSideMultiRow = false;
-            for (int k = 0; k < i; k++) {
-                if (find(parent, k) == root) connected = true;
-                else if (!singleRow(ctx.tree(), entries.get(k).source)) otherSideMultiRow = true;
-            }
+            Integer sameSide = multiRowByRoot.get(root);
+            boolean connected = sameSide != null;
+            boolean otherSideMultiRow = multiRowBefore - (sameSide == null ? 0 : sameSide) > 0;
             Entry e = entries.get(i);
-            if (connected || !otherSideMultiRow || singleRow(ctx.tree(), e.source)) continue;
+            boolean single = singleRow(ctx.tree(), e.source);
+            multiRowByRoot.put(root, (sameSide == null ? 0 : sameSide) + (single ? 0 : 1));
+            if (!single) multiRowBefore++;
+            if (i == 0 || connected || !otherSideMultiRow || single) continue;
             ctx.report(e.item, message(ctx, e), Fix.hint("Add a join condition that links " + name(ctx, e)
                 + " to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted"));
         }

@@ -26,7 +26,7 @@ import java.util.Set;
 
 /**
  * {@code SELECT region, city, count(*) ... GROUP BY region}: {@code city} is neither grouped nor aggregated.
- * Spark only: PostgreSQL (and SQL:1999) accept columns functionally dependent on a grouped primary key.
+ * Spark and Hive only: PostgreSQL (and SQL:1999) accept columns functionally dependent on a grouped primary key.
  */
 public final class ColumnNotInGroupByRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("column-not-in-group-by")
@@ -34,12 +34,14 @@ public final class ColumnNotInGroupByRule implements SqlRule {
         .category(Category.CORRECTNESS).severity(Severity.ERROR)
         .rationale("In a grouped query every selected column must be in GROUP BY or inside an aggregate: one output "
             + "row stands for many input rows, and a plain column has no single value for it. Spark rejects the query "
-            + "('expression is neither present in the group by, nor is it an aggregate function'). Checked for the "
-            + "Spark dialect only, since PostgreSQL accepts columns that depend on a grouped primary key. Only columns "
+            + "('expression is neither present in the group by, nor is it an aggregate function'), and so does Hive "
+            + "('Expression not in GROUP BY key'). Checked on Spark and Hive SQL only, since PostgreSQL and MySQL accept "
+            + "columns that depend on a grouped primary key. Only columns "
             + "used directly (or in arithmetic, CASE or CAST) are reported; columns inside other function calls are "
             + "left alone because user-defined aggregates cannot be told from scalar functions.")
         .bad("SELECT region, city, count(*) AS orders FROM sales GROUP BY region")
         .good("SELECT region, city, count(*) AS orders FROM sales GROUP BY region, city")
+        .dialects(Dialect.SPARK, Dialect.HIVE)
         .build();
 
     @Override
@@ -49,7 +51,6 @@ public final class ColumnNotInGroupByRule implements SqlRule {
 
     @Override
     public void check(SqlRuleContext ctx) {
-        if (ctx.dialect() != Dialect.SPARK) return;
         for (SqlNode n : ctx.tree().all(PlainSelect.class)) {
             PlainSelect ps = (PlainSelect) n.value();
             if (ps.getGroupBy() == null || ps.getSelectItems() == null) continue;

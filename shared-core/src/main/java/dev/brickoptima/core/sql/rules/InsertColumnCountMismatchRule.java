@@ -45,9 +45,7 @@ public final class InsertColumnCountMismatchRule implements SqlRule {
         if (source instanceof Values) {
             ExpressionList<?> rows = ((Values) source).getExpressions();
             if (rows == null) return;
-            boolean multiRow = false;
-            for (Object r : rows) if (r instanceof ParenthesedExpressionList) multiRow = true;
-            if (!multiRow) {
+            if (!multiRow(rows, cols)) {
                 // VALUES (1, 2): one row, parsed as the list itself
                 Spans.Span row = Spans.of(rows);
                 check(ctx, cols, rows.size(), row == null ? null : TextRanges.withParens(ctx.text(), row));
@@ -61,6 +59,20 @@ public final class InsertColumnCountMismatchRule implements SqlRule {
         }
         int width = SelectWidth.of(source);
         if (width >= 0) check(ctx, cols, width, SelectWidth.firstSelectItems(source));
+    }
+
+    /**
+     * Whether VALUES has several rows. JSqlParser reads a one-row VALUES as the row's own list, whose items may be
+     * parenthesised expressions ({@code VALUES ((? * 10), ?, ?)}): rows only when every item is a parenthesised list,
+     * and not when each holds one value and there are as many as columns ({@code VALUES ((a), (b))}: one row).
+     */
+    private static boolean multiRow(ExpressionList<?> items, int cols) {
+        boolean allSingle = true;
+        for (Object r : items) {
+            if (!(r instanceof ParenthesedExpressionList)) return false;
+            if (((ParenthesedExpressionList<?>) r).size() != 1) allSingle = false;
+        }
+        return !(allSingle && items.size() == cols && cols > 1);
     }
 
     private static boolean check(SqlRuleContext ctx, int cols, int values, Object where) {

@@ -39,6 +39,8 @@ public final class LeadingWildcardLikeRule implements SqlRule {
             if (!(like.getRightExpression() instanceof StringValue)) continue;
             String pattern = ((StringValue) like.getRightExpression()).getValue();
             if (pattern.isEmpty() || (pattern.charAt(0) != '%' && pattern.charAt(0) != '_')) continue;
+            // a pattern starting with a value pasted in by code (the template's __1): its first character is unknown
+            if (pattern.length() > 2 && pattern.startsWith("__") && Character.isDigit(pattern.charAt(2))) continue;
             String op = like.getLikeKeyWord() == LikeExpression.KeyWord.ILIKE ? "ILIKE" : "LIKE";
             String column = ctx.source(like.getLeftExpression());
             ctx.report(like.getRightExpression(), op + " pattern '" + pattern + "' on " + column

@@ -17,6 +17,7 @@ import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.WithItem;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +46,13 @@ public final class NonEquiJoinRule implements SqlRule {
     public void check(SqlRuleContext ctx) {
         SqlTree tree = ctx.tree();
         Map<String, WithItem<?>> ctes = null;
+        Map<PlainSelect, List<SqlExpressions.Source>> scopes = new IdentityHashMap<>();
         for (SqlNode n : tree.all(Join.class)) {
             Join j = (Join) n.value();
             if (j.getOnExpressions() == null || j.getOnExpressions().isEmpty() || !(n.query() instanceof PlainSelect)) continue;
             if (ctes == null) ctes = SqlExpressions.ctes(tree);
-            List<SqlExpressions.Source> scope = SqlExpressions.sources((PlainSelect) n.query(), ctes);
-            SqlExpressions.Source joined = null;
-            for (SqlExpressions.Source s : scope) if (s.item == j.getFromItem()) joined = s;
+            List<SqlExpressions.Source> scope = SqlExpressions.sources((PlainSelect) n.query(), ctes, scopes);
+            SqlExpressions.Source joined = SqlExpressions.sourceOf(scope, j.getFromItem());
             if (joined == null || (joined.query != null && SqlExpressions.isSingleRow(tree, joined.query))) continue;
             for (Expression on : j.getOnExpressions()) {
                 List<Expression> conj = SqlExpressions.conjuncts(on);

@@ -22,9 +22,10 @@ import net.sf.jsqlparser.statement.select.WithItem;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,10 +56,11 @@ public final class OrInJoinConditionRule implements SqlRule {
     public void check(SqlRuleContext ctx) {
         SqlTree tree = ctx.tree();
         Map<String, WithItem<?>> ctes = SqlExpressions.ctes(tree);
+        Map<PlainSelect, List<SqlExpressions.Source>> scopes = new IdentityHashMap<>();
         for (SqlNode n : tree.all(Join.class)) {
             Join j = (Join) n.value();
             if (j.getOnExpressions() == null || !(n.query() instanceof PlainSelect)) continue;
-            List<SqlExpressions.Source> scope = SqlExpressions.sources((PlainSelect) n.query(), ctes);
+            List<SqlExpressions.Source> scope = SqlExpressions.sources((PlainSelect) n.query(), ctes, scopes);
             for (Expression on : j.getOnExpressions()) {
                 List<Expression> conj = SqlExpressions.conjuncts(on);
                 boolean hasKey = false;

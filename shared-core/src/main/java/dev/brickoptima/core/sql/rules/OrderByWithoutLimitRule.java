@@ -13,18 +13,21 @@ import net.sf.jsqlparser.statement.select.Select;
 
 import java.util.List;
 
-/** Spark: a final ORDER BY without LIMIT sorts the whole result globally (range shuffle + sort). */
+/** Spark and Hive: a final ORDER BY without LIMIT sorts the whole result globally (range shuffle + sort, one reducer). */
 public final class OrderByWithoutLimitRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("order-by-without-limit")
-        .title("Global ORDER BY without LIMIT (Spark)")
+        .title("Global ORDER BY without LIMIT (Spark, Hive)")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("On Spark an ORDER BY of the final result without LIMIT is a global sort: every row is sampled, "
             + "range-partitioned through a shuffle and sorted, and the result must then be collected in order. With "
-            + "LIMIT n Spark uses TakeOrderedAndProject, a cheap per-partition top-n. Add a LIMIT when only the first "
-            + "rows are looked at, or leave the ordering to the consumer (BI tool, downstream job). Spark dialect only; "
-            + "the query of INSERT / CREATE TABLE AS is not reported (sorting before a write is a layout choice).")
+            + "LIMIT n Spark uses TakeOrderedAndProject, a cheap per-partition top-n. Hive sends every row through a "
+            + "single reducer for a total order (its strict mode refuses ORDER BY without LIMIT for that reason). Add a "
+            + "LIMIT when only the first rows are looked at, or leave the ordering to the consumer (BI tool, downstream "
+            + "job). A single-server database sorts in one process either way, so the rule runs on Spark and Hive SQL "
+            + "only; the query of INSERT / CREATE TABLE AS is not reported (sorting before a write is a layout choice).")
         .bad("SELECT customer_id, sum(amount) AS total FROM sales GROUP BY customer_id ORDER BY total DESC")
         .good("SELECT customer_id, sum(amount) AS total FROM sales GROUP BY customer_id ORDER BY total DESC LIMIT 100")
+        .dialects(Dialect.SPARK, Dialect.HIVE)
         .build();
 
     @Override
@@ -34,7 +37,7 @@ public final class OrderByWithoutLimitRule implements SqlRule {
 
     @Override
     public void check(SqlRuleContext ctx) {
-        if (ctx.dialect() != Dialect.SPARK || !(ctx.statement() instanceof Select)) return;
+        if (!(ctx.statement() instanceof Select)) return;
         for (SqlNode n : ctx.tree().all(Select.class)) {
             Select s = (Select) n.value();
             List<OrderByElement> order = s.getOrderByElements();

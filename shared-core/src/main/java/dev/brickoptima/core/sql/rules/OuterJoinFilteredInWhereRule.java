@@ -24,16 +24,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code a LEFT JOIN b ... WHERE b.x = 1}: the WHERE drops the unmatched rows, so the LEFT JOIN is an inner join. */
+/**
+ * {@code a LEFT JOIN b ... WHERE b.x = 1} (or {@code a RIGHT JOIN b ... WHERE a.x = 1}): the WHERE drops the unmatched
+ * rows, so the outer join is an inner join.
+ */
 public final class OuterJoinFilteredInWhereRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("outer-join-filtered-in-where")
-        .title("WHERE condition on the optional side of a LEFT JOIN")
+        .title("WHERE condition on the optional side of a LEFT or RIGHT JOIN")
         .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("A LEFT JOIN keeps left rows without a match by filling the right side's columns with NULL. A WHERE "
             + "condition such as 'b.status = 'active'' is unknown for those NULLs and removes exactly the rows the LEFT "
             + "JOIN was written to keep: the query silently behaves as an INNER JOIN. Put the condition in the ON clause "
             + "to filter the right side only, or write INNER JOIN if that is what is meant. Conditions that accept NULL "
-            + "(IS NULL, OR ... IS NULL, COALESCE) and IS NOT NULL (an explicit choice) are not reported.")
+            + "(IS NULL, OR ... IS NULL, COALESCE) and IS NOT NULL (an explicit choice) are not reported. A RIGHT JOIN is the "
+            + "mirror image: the tables before it are the optional side.")
         .bad("SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id WHERE o.status = 'open'")
         .good("SELECT c.id, o.id FROM customers c LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'open'")
         .build();
@@ -48,11 +52,19 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
         for (SqlNode n : ctx.tree().all(PlainSelect.class)) {
             PlainSelect ps = (PlainSelect) n.value();
             if (ps.getWhere() == null || ps.getJoins() == null) continue;
-            Map<String, Join> optional = new HashMap<>();
+            // optional table -> the outer join that keeps the other side ("LEFT JOIN on o", "RIGHT JOIN on c")
+            Map<String, String> optional = new HashMap<>();
+            List<String> before = new ArrayList<>();
+            String first = name(ps.getFromItem());
+            if (first != null) before.add(first);
             for (Join j : ps.getJoins()) {
-                if (!j.isLeft() || j.isSemi() || j.isFull() || j.isRight() || j.isCross() || j.isApply()) continue;
                 String name = name(j.getFromItem());
-                if (name != null) optional.put(name, j);
+                boolean plain = !(j.isSemi() || j.isFull() || j.isCross() || j.isApply());
+                if (plain && j.isLeft() && !j.isRight() && name != null) optional.put(name, "LEFT JOIN on " + name);
+                if (plain && j.isRight() && name != null) {
+                    for (String b : before) optional.putIfAbsent(b, "RIGHT JOIN on " + name);
+                }
+                if (name != null) before.add(name);
             }
             if (optional.isEmpty()) continue;
             for (Expression term : SqlExpressions.conjuncts(ps.getWhere())) {
@@ -65,10 +77,10 @@ public final class OuterJoinFilteredInWhereRule implements SqlRule {
                     }
                 }
                 if (c == null) continue;
-                String owner = c.getTable().getName();
-                ctx.report(term, "'" + ctx.source(term) + "' in WHERE removes the unmatched rows of the LEFT JOIN on "
-                        + owner + ", so it acts as an INNER JOIN",
-                    Fix.hint("Move the condition into the ON clause of the LEFT JOIN on " + owner
+                String join = optional.get(SqlExpressions.identifier(c.getTable().getName()));
+                ctx.report(term, "'" + ctx.source(term) + "' in WHERE removes the unmatched rows of the " + join
+                        + ", so it acts as an INNER JOIN",
+                    Fix.hint("Move the condition into the ON clause of the " + join
                         + " to keep unmatched rows, or write INNER JOIN if that is intended"));
             }
         }

@@ -353,7 +353,27 @@ public final class SqlExpressions {
     public static List<Source> sources(PlainSelect ps, Map<String, WithItem<?>> ctes) {
         List<Source> out = new ArrayList<>();
         for (FromItem f : fromItems(ps)) out.add(source(f, ctes));
-        return out;
+        return new SourceScope(out);
+    }
+
+    /**
+     * {@link #sources} once per SELECT of one rule run: rules that look at every join of a SELECT must not rebuild its
+     * scope per join (quadratic on long join chains). Pass a map the rule keeps for one {@code check}.
+     */
+    public static List<Source> sources(PlainSelect ps, Map<String, WithItem<?>> ctes, Map<PlainSelect, List<Source>> memo) {
+        List<Source> s = memo.get(ps);
+        if (s == null) {
+            s = sources(ps, ctes);
+            memo.put(ps, s);
+        }
+        return s;
+    }
+
+    /** The source of {@code item} in a scope from {@link #sources}, or null. */
+    public static Source sourceOf(List<Source> scope, FromItem item) {
+        if (scope instanceof SourceScope) return ((SourceScope) scope).of(item);
+        for (Source s : scope) if (s.item == item) return s;
+        return null;
     }
 
     /**
@@ -433,9 +453,13 @@ public final class SqlExpressions {
      * outer reference). Unqualified: derived sources that output the name, else every source whose columns are unknown.
      */
     public static List<Source> candidates(Column c, List<Source> scope) {
-        List<Source> out = new ArrayList<>();
         Table q = c.getTable();
         String col = identifier(c.getColumnName());
+        if (scope instanceof SourceScope) {
+            SourceScope indexed = (SourceScope) scope;
+            return q != null && q.getName() != null ? indexed.named(identifier(q.getName())) : indexed.withColumn(col);
+        }
+        List<Source> out = new ArrayList<>();
         if (q != null && q.getName() != null) {
             String qn = identifier(q.getName());
             for (Source s : scope) {
@@ -449,7 +473,7 @@ public final class SqlExpressions {
         return out;
     }
 
-    private static String lastPart(String qualified) {
+    static String lastPart(String qualified) {
         String n = identifier(qualified);
         int dot = n.lastIndexOf('.');
         return dot >= 0 ? n.substring(dot + 1) : n;

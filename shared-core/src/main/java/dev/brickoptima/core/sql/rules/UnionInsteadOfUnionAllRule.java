@@ -1,5 +1,6 @@
 package dev.brickoptima.core.sql.rules;
 
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.finding.Severity;
 import dev.brickoptima.core.rule.Category;
@@ -8,24 +9,29 @@ import dev.brickoptima.core.sql.SqlNode;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
 import dev.brickoptima.core.sql.SqlToken;
+import dev.brickoptima.core.sql.Spans;
 import net.sf.jsqlparser.statement.select.SetOperation;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.UnionOp;
+import net.sf.jsqlparser.statement.select.WithItem;
 
 import java.util.List;
 
-/** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids. */
+/** {@code UNION} removes duplicates: a shuffle and aggregation over the whole result that UNION ALL avoids (Spark, Hive). */
 public final class UnionInsteadOfUnionAllRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("union-instead-of-union-all")
         .title("UNION where UNION ALL may do")
         .category(Category.PERFORMANCE).severity(Severity.INFO)
         .rationale("UNION (without ALL) removes duplicate rows, which costs a shuffle and a distinct aggregation of the whole "
-            + "combined result in Spark (a sort or hash step in databases). When the branches cannot produce duplicates "
+            + "combined result in Spark (an extra reduce stage in Hive). A single-server database deduplicates with a sort "
+            + "or hash step that is cheap next to reading the rows, so the rule runs on Spark and Hive SQL only. When the branches cannot produce duplicates "
             + "(e.g. each branch tags its rows with a different constant) or duplicates are acceptable, UNION ALL gives "
             + "the same answer for free. The rewrite is not automatic because it changes the result when duplicates "
-            + "exist; an explicit UNION DISTINCT is taken as intended and not reported.")
+            + "exist; an explicit UNION DISTINCT is taken as intended and not reported, and so is the UNION of a recursive "
+            + "query, where dropping rows already seen is what stops the recursion on cycles.")
         .bad("SELECT id FROM current_orders UNION SELECT id FROM archived_orders")
         .good("SELECT id FROM current_orders UNION ALL SELECT id FROM archived_orders")
+        .dialects(Dialect.SPARK, Dialect.HIVE)
         .build();
 
     @Override
@@ -38,7 +44,7 @@ public final class UnionInsteadOfUnionAllRule implements SqlRule {
         for (SqlNode n : ctx.tree().all(SetOperationList.class)) {
             SetOperationList so = (SetOperationList) n.value();
             List<SetOperation> ops = so.getOperations();
-            if (ops == null) continue;
+            if (ops == null || recursiveBody(ctx, n, so)) continue;
             for (int i = 0; i < ops.size() && i + 1 < so.getSelects().size(); i++) {
                 SetOperation op = ops.get(i);
                 if (!(op instanceof UnionOp) || op.isAll() || op.isDistinct()) continue;
@@ -51,6 +57,20 @@ public final class UnionInsteadOfUnionAllRule implements SqlRule {
                     Fix.hint("If the branches cannot return the same row, or duplicates do not matter, write UNION ALL"));
             }
         }
+    }
+
+    /** Whether the set operation is the body of a recursive CTE whose last branch reads the CTE itself. */
+    private static boolean recursiveBody(SqlRuleContext ctx, SqlNode n, SetOperationList so) {
+        SqlNode with = n.ancestor(WithItem.class);
+        if (with == null) return false;
+        WithItem<?> w = (WithItem<?>) with.value();
+        if (w.getSelect() == null || w.getSelect().getSelect() != so || w.getUnquotedAliasName() == null) return false;
+        if (!w.isRecursive() && ctx.keyword("RECURSIVE", 0, ctx.span(so).start()) == null) return false;
+        Spans.Span last = ctx.span(so.getSelects().get(so.getSelects().size() - 1));
+        for (SqlToken t : ctx.tokens()) {
+            if (t.start() >= last.start() && t.end() <= last.end() && t.isWord(ctx.text(), w.getUnquotedAliasName())) return true;
+        }
+        return false;
     }
 
     /** The UNION keyword between two operands (a parenthesised operand may end after its own ')'). */

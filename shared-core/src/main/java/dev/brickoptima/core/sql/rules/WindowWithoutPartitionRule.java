@@ -35,11 +35,13 @@ public final class WindowWithoutPartitionRule implements SqlRule {
             + "Partition by a key when the computation allows it; for a global rank/top-n prefer ORDER BY ... LIMIT, "
             + "for a grand total a separate aggregate joined back. Not reported when the window runs over an aggregated "
             + "input (the same SELECT groups, or it reads a single grouped subquery or CTE): one row per group is usually "
-            + "small, as in the TPC-DS ratio and ranking queries (sum(sum(x)) OVER (), q44, q49). Not reported for "
-            + "PostgreSQL, where a single process evaluates the window either way. Functions sharing one window (a named "
+            + "small, as in the TPC-DS ratio and ranking queries (sum(sum(x)) OVER (), q44, q49). Hive likewise sends an "
+            + "unpartitioned window to one reducer. Runs on Spark and Hive SQL only: a single-server database (PostgreSQL, "
+            + "MySQL, SQL Server) evaluates the window in one process either way. Functions sharing one window (a named "
             + "WINDOW or identical OVER clauses) run in one Window operator and are reported once.")
         .bad("SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders")
         .good("SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders")
+        .dialects(Dialect.SPARK, Dialect.HIVE)
         .build();
 
     @Override
@@ -49,7 +51,6 @@ public final class WindowWithoutPartitionRule implements SqlRule {
 
     @Override
     public void check(SqlRuleContext ctx) {
-        if (ctx.dialect() == Dialect.POSTGRES) return; // one process sorts either way: no data movement to avoid
         SqlTree tree = ctx.tree();
         Map<String, WithItem<?>> ctes = null;
         Map<String, List<Use>> byWindow = new LinkedHashMap<>();

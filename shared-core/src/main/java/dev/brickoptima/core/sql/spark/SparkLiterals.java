@@ -78,12 +78,14 @@ final class SparkLiterals {
             if (!s.kind(i, SqlToken.Kind.STRING) || !s.kind(i + 1, SqlToken.Kind.STRING)) continue;
             char q = s.text.charAt(s.at(i).start());
             int last = i;
-            boolean joinable = true;
+            boolean joinable = closed(s, s.at(i));
             while (s.kind(last + 1, SqlToken.Kind.STRING)) {
                 last++;
-                // a part quoted with the other character must not contain the first part's quote
                 SqlToken p = s.at(last);
-                if (s.text.charAt(p.start()) != q && s.text.substring(p.start() + 1, p.end() - 1).indexOf(q) >= 0) joinable = false;
+                // an unterminated part (the lexer runs it to the end of the text) is left for the parser to report
+                if (!closed(s, p)) joinable = false;
+                // a part quoted with the other character must not contain the first part's quote
+                else if (s.text.charAt(p.start()) != q && s.text.substring(p.start() + 1, p.end() - 1).indexOf(q) >= 0) joinable = false;
             }
             if (joinable) {
                 for (int k = i; k < last; k++) {
@@ -94,6 +96,11 @@ final class SparkLiterals {
             }
             i = last;
         }
+    }
+
+    /** Whether a string token ends with the quote it starts with (found by fuzzing: {@code 'a' "} at the end of a text). */
+    private static boolean closed(SparkText s, SqlToken t) {
+        return t.end() - t.start() >= 2 && s.text.charAt(t.end() - 1) == s.text.charAt(t.start());
     }
 
     private static boolean isComparisonStart(SparkText s, int i) {

@@ -41,7 +41,8 @@ final class SparkMerge {
             int starAt = -1;
             if (s.word(i, "UPDATE") && s.word(i + 1, "SET") && s.punct(i + 2, '*')) starAt = i + 2;
             else if (s.word(i, "INSERT") && s.punct(i + 1, '*')) starAt = i + 1;
-            if (starAt < 0 || !s.word(i - 1, "THEN")) continue;
+            // an action of a clause insertBeforeOtherClauses blanked is gone: writing DELETE there would break the text
+            if (starAt < 0 || !s.word(i - 1, "THEN") || !s.live(i)) continue;
             s.blankTokens(i, starAt);
             s.put(s.at(i).start(), "DELETE");
             // the WHEN clause this action belongs to: NOT MATCHED [BY TARGET] cannot take DELETE, MATCHED can

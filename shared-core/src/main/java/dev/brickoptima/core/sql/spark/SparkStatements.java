@@ -7,7 +7,8 @@ import dev.brickoptima.core.sql.SqlToken;
  * {@code DECLARE v INT DEFAULT expr} and {@code SET VAR v = expr} as {@code SELECT expr} (the keyword overwritten
  * by a same-length {@code SELECT}), a SQL function's {@code RETURN expr} as {@code SELECT expr}, a
  * {@code RETURN query} or {@code CACHE TABLE t AS query} as the query, {@code INSERT ... REPLACE WHERE cond query}
- * as the insert of the query, and a top-level {@code VALUES ... AS t(c)} without its alias.
+ * and {@code INSERT OVERWRITE DIRECTORY ... query} as the insert of the query, and a top-level
+ * {@code VALUES ... AS t(c)} without its alias.
  */
 final class SparkStatements {
     private SparkStatements() {
@@ -24,7 +25,10 @@ final class SparkStatements {
                 valuesAlias(s, i);
             }
         }
-        if (s.word(head, "INSERT")) replaceWhere(s, head);
+        if (s.word(head, "INSERT")) {
+            replaceWhere(s, head);
+            directory(s, head);
+        }
         if (s.word(head, "MERGE")) {
             SparkMerge.insertBeforeOtherClauses(s, head);
             SparkMerge.starActions(s, head);
@@ -182,6 +186,31 @@ final class SparkStatements {
                 }
                 if (!s.punct(close + 1, ',')) break;
                 k = close + 2;
+            }
+        }
+    }
+
+    /**
+     * {@code INSERT OVERWRITE [LOCAL] DIRECTORY ['path'] [USING fmt] [OPTIONS (...)] [ROW FORMAT ...] [STORED AS fmt]
+     * query} (Spark and Hive): the insert of the query into an unknown table, so the query is analysed. A directory has
+     * no columns to name (insert-without-column-list knows), and the query is a write, not a result to sort.
+     */
+    private static void directory(SparkText s, int head) {
+        int overwrite = head + 1;
+        if (!s.word(overwrite, "OVERWRITE")) return;
+        int dir = s.word(overwrite + 1, "LOCAL") ? overwrite + 2 : overwrite + 1;
+        if (!s.word(dir, "DIRECTORY")) return;
+        for (int m = dir + 1; m < s.size(); m++) {
+            if (startsQuery(s, m) && !s.word(m, "TABLE")) {
+                s.blank(s.at(overwrite).start(), s.at(m).start());
+                s.put(s.at(overwrite).start(), "INTO");
+                s.hole(s.at(dir).start(), s.at(dir).end());
+                return;
+            }
+            if (s.punct(m, '(')) {
+                int close = s.matching(m);
+                if (close < 0) return;
+                m = close;
             }
         }
     }

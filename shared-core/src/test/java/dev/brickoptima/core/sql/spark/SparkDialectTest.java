@@ -77,6 +77,17 @@ class SparkDialectTest {
     }
 
     @Test
+    void anUnterminatedStringAfterAStringIsAParseErrorNotACrash() {
+        // found by fuzzing: joining adjacent strings cut the unterminated last one at a negative length
+        for (String sql : new String[] {"SELECT 'a' \"", "SELECT 'a' 'b", "SELECT x FROM t WHERE a = 'ReRE'\""}) {
+            SqlAnalysis a = analyzer.analyze(sql);
+            assertThat(a.internalErrors()).as(sql).isEmpty();
+            assertThat(a.findings()).as(sql).anyMatch(f -> f.ruleId().equals("parse-error"));
+        }
+        assertThat(parser.parse("SELECT 'a' 'b' \"c\"").ok()).as("closed parts are still joined").isTrue();
+    }
+
+    @Test
     void scriptingBlockIsSplitAtItsStructureAndFindingsKeepTheirOffsets() {
         String script = "BEGIN\n"
             + "  DECLARE n INT DEFAULT 0;\n"

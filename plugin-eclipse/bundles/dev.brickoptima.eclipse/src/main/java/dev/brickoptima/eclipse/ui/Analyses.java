@@ -5,6 +5,7 @@ import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.ide.PlanSelection;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.jdt.JdtCodeView;
+import dev.brickoptima.eclipse.FileDatabase;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import dev.brickoptima.jvm.sql.BoundedSqlAnalyzer;
 import org.eclipse.core.resources.IFile;
@@ -72,7 +73,7 @@ public final class Analyses {
             ASTNode literal = view.stringLiteralAt(offset);
             if (literal != null && (!selected || insideOneString(cu, offset, length))) {
                 List<ResultEntry> entries = new ArrayList<>();
-                for (CodeFinding f : ProjectSettings.of(project).analyzer(file).analyzeAt(view, literal)) entries.add(ResultEntry.of(f.finding(), 0, 1));
+                for (CodeFinding f : ProjectSettings.of(project).analyzer(file).analyzeAt(view, literal, FileDatabase.of(file))) entries.add(ResultEntry.of(f.finding(), 0, 1));
                 return new Result(file.getName() + ", SQL string at line " + cu.getLineNumber(offset), entries);
             }
             if (!selected) return new Result("No SQL string at the cursor: put the cursor in a string literal, or select SQL text", List.of());

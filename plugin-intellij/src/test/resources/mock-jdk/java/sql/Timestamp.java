@@ -1,0 +1,4 @@
+package java.sql;
+
+public class Timestamp {
+}

@@ -1,0 +1,1 @@
+DELETE FROM  WHERE created < ; UPDATE t SET a = 

@@ -1,0 +1,1 @@
+SELECT * FROM orders WHERE id =  AND status = 'open' LIMIT 
