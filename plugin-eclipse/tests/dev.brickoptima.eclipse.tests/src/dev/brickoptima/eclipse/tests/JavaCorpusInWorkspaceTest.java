@@ -87,6 +87,7 @@ class JavaCorpusInWorkspaceTest {
         assertTrue(SOURCES.size() >= 5, "corpus projects: " + SOURCES.keySet());
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<IProject, Map<String, String>> p : SOURCES.entrySet()) {
+            // compile errors: exactly JDT's problem type, as JDT counts them (the SQL markers are a subtype)
             for (IMarker m : p.getKey().findMarkers(IJavaModelMarker.JAVA_MODEL_PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
                 if (m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR) {
                     mismatches.add(p.getKey().getName() + ": does not compile: " + m.getResource().getName() + ": " + m.getAttribute(IMarker.MESSAGE, ""));

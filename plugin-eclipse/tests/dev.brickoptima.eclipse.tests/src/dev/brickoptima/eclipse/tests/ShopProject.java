@@ -81,12 +81,12 @@ final class ShopProject {
         return project;
     }
 
-    /** The project as a Java 17 project with source folders src and stubs and the running JDK as its library. */
+    /** The project as a Java 17 project with source folders src and stubs and {@link #jdkHome()} as its library. */
     static IJavaProject javaProject(IProject project) throws CoreException {
         return javaProject(project, "src", "stubs");
     }
 
-    /** The project as a Java 17 project with these source folders and the running JDK as its library. */
+    /** The project as a Java 17 project with these source folders and {@link #jdkHome()} as its library. */
     static IJavaProject javaProject(IProject project, String... sourceFolders) throws CoreException {
         IJavaProject jp = JavaCore.create(project);
         // a JDK as the system library (what a JRE container resolves to), without JDT launching
