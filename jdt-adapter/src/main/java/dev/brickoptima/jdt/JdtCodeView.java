@@ -221,7 +221,7 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
     private static List<ASTNode> yields(SwitchExpression sw) {
         List<ASTNode> out = new ArrayList<>();
         for (Object o : sw.statements()) {
-            ((ASTNode) o).accept(new ASTVisitor() {
+            ((ASTNode) o).accept(new SameBodyVisitor() {
                 @Override
                 public boolean visit(YieldStatement y) {
                     if (y.getExpression() != null) out.add(y.getExpression());
@@ -230,16 +230,6 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
 
                 @Override
                 public boolean visit(SwitchExpression nested) {
-                    return false;
-                }
-
-                @Override
-                public boolean visit(LambdaExpression l) {
-                    return false;
-                }
-
-                @Override
-                public boolean visit(AnonymousClassDeclaration c) {
                     return false;
                 }
             });
@@ -452,25 +442,10 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         ASTNode decl = m == null ? null : cu.findDeclaringNode(m.getMethodDeclaration());
         if (!(decl instanceof MethodDeclaration) || ((MethodDeclaration) decl).getBody() == null) return null;
         List<ASTNode> out = new ArrayList<>();
-        ((MethodDeclaration) decl).getBody().accept(new ASTVisitor() {
+        ((MethodDeclaration) decl).getBody().accept(new SameBodyVisitor() {
             @Override
             public boolean visit(ReturnStatement r) {
                 if (r.getExpression() != null) out.add(r.getExpression());
-                return false;
-            }
-
-            @Override
-            public boolean visit(LambdaExpression l) {
-                return false;
-            }
-
-            @Override
-            public boolean visit(AnonymousClassDeclaration c) {
-                return false;
-            }
-
-            @Override
-            public boolean visit(TypeDeclarationStatement t) {
                 return false;
             }
         });
@@ -576,5 +551,23 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
     public ASTNode stringLiteralAt(int offset) {
         for (ASTNode l : literals) if (offset >= start(l) && offset <= end(l)) return l;
         return null;
+    }
+
+    /** Walks one body without entering the bodies nested in it (lambdas, anonymous and local classes). */
+    private abstract static class SameBodyVisitor extends ASTVisitor {
+        @Override
+        public boolean visit(LambdaExpression l) {
+            return false;
+        }
+
+        @Override
+        public boolean visit(AnonymousClassDeclaration c) {
+            return false;
+        }
+
+        @Override
+        public boolean visit(TypeDeclarationStatement t) {
+            return false;
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class ExpectedFindings {
     private static final String MARK = "// expect";
+    private static final String QUIET = "// quiet";
 
     private ExpectedFindings() {
     }
@@ -23,26 +24,53 @@ public final class ExpectedFindings {
     /** {@code rule LINE:COLUMN-ENDCOLUMN}, sorted, for every expectation in {@code source}. */
     public static List<String> of(String source) {
         List<String> out = new ArrayList<>();
+        for (Mark m : marks(source, MARK)) {
+            for (String item : m.text().split(",")) {
+                String t = item.trim();
+                int a = t.lastIndexOf('@');
+                int dash = t.indexOf('-', a);
+                out.add(t.substring(0, a) + " " + m.line() + ":" + t.substring(a + 1, dash) + "-" + t.substring(dash + 1));
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * {@code rule LINE}, sorted, for every {@code // quiet: rule, ...} mark: a trap a host must not fall into (text
+     * after a further {@code //} is a comment).
+     */
+    public static List<String> quiet(String source) {
+        List<String> out = new ArrayList<>();
+        for (Mark m : marks(source, QUIET)) {
+            String ids = m.text();
+            int next = ids.indexOf("//");
+            if (next >= 0) ids = ids.substring(0, next);
+            for (String id : ids.split(",")) out.add(id.trim() + " " + m.line());
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** A mark's line (its own, or the {@code @N} it names) and the text after its colon. */
+    private record Mark(int line, String text) {
+    }
+
+    private static List<Mark> marks(String source, String marker) {
+        List<Mark> out = new ArrayList<>();
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int at = lines[i].indexOf(MARK);
+            int at = lines[i].indexOf(marker);
             if (at < 0) continue;
-            String rest = lines[i].substring(at + MARK.length());
+            String rest = lines[i].substring(at + marker.length());
             int line = i + 1;
             if (rest.startsWith("@")) {
                 int colon = rest.indexOf(':');
                 line = Integer.parseInt(rest.substring(1, colon).trim());
                 rest = rest.substring(colon);
             }
-            if (!rest.startsWith(":")) continue;
-            for (String item : rest.substring(1).split(",")) {
-                String t = item.trim();
-                int a = t.lastIndexOf('@');
-                int dash = t.indexOf('-', a);
-                out.add(t.substring(0, a) + " " + line + ":" + t.substring(a + 1, dash) + "-" + t.substring(dash + 1));
-            }
+            if (rest.startsWith(":")) out.add(new Mark(line, rest.substring(1)));
         }
-        Collections.sort(out);
         return out;
     }
 

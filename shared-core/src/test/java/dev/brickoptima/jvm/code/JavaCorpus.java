@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class JavaCorpus {
     public static final Path ROOT = JavaFixtures.ROOT.resolve("corpus");
-    private static final String QUIET = "// quiet";
 
     private JavaCorpus() {
     }
@@ -84,26 +82,7 @@ public final class JavaCorpus {
 
     /** The findings {@code source} marks as traps a host must not fall into: {@code rule LINE}, sorted. */
     public static List<String> quiet(String source) {
-        List<String> out = new ArrayList<>();
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int at = lines[i].indexOf(QUIET);
-            if (at < 0) continue;
-            String rest = lines[i].substring(at + QUIET.length());
-            int line = i + 1;
-            if (rest.startsWith("@")) {
-                int colon = rest.indexOf(':');
-                line = Integer.parseInt(rest.substring(1, colon).trim());
-                rest = rest.substring(colon);
-            }
-            if (!rest.startsWith(":")) continue;
-            String ids = rest.substring(1);
-            int next = ids.indexOf("//");
-            if (next >= 0) ids = ids.substring(0, next);
-            for (String id : ids.split(",")) out.add(id.trim() + " " + line);
-        }
-        Collections.sort(out);
-        return out;
+        return ExpectedFindings.quiet(source);
     }
 
     /** Whether a source uses syntax newer than the IntelliJ 183 core parses (text blocks, switch expressions). */

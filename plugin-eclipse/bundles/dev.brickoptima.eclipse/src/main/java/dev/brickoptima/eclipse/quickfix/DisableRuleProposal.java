@@ -1,6 +1,7 @@
 package dev.brickoptima.eclipse.quickfix;
 
 import dev.brickoptima.eclipse.markers.MarkerFixes;
+import dev.brickoptima.eclipse.markers.SqlMarkerResolutionGenerator;
 import dev.brickoptima.eclipse.settings.ProjectSettings;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jdt.ui.text.java.IJavaCompletionProposal;
@@ -42,12 +43,12 @@ final class DisableRuleProposal implements IJavaCompletionProposal {
 
     @Override
     public String getAdditionalProposalInfo() {
-        return "Turns BrickOptima rule '" + ruleId + "' off in the settings this project uses (project or workspace) and re-analyses the project.";
+        return SqlMarkerResolutionGenerator.DisableRuleResolution.description(ruleId);
     }
 
     @Override
     public String getDisplayString() {
-        return "Disable rule '" + ruleId + "'";
+        return SqlMarkerResolutionGenerator.DisableRuleResolution.label(ruleId);
     }
 
     @Override
