@@ -222,6 +222,17 @@ class HostileInputIT {
     }
 
     @Test
+    void anUnterminatedStringFailsTheRunAtItsOpeningQuote() throws Exception {
+        Path open = write("open-string.sql", GOOD + "SELECT name FROM users WHERE city = 'Paris;\nDELETE FROM users;\n");
+        CliProcess r = CliProcess.jar("analyze", open.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.out()).contains("open-string.sql:1:").contains("null-comparison")
+            .contains("open-string.sql:2:37: warning parse-error unterminated string: ' is never closed; everything after it is not analysed")
+            .doesNotContain("delete-update-without-where");
+        assertThat(r.err()).contains("brickoptima: " + open + ":2: parse-error: unterminated string");
+    }
+
+    @Test
     void theLimitsOfEachInputsOwnConfigurationRefuseItByName() throws Exception {
         write("small/brickoptima.yml", "limits:\n  maxInputChars: 300\n  maxStatementChars: 60\n");
         Path longStatement = write("small/long.sql", "SELECT id, name, email, created_at, updated_at FROM users WHERE id = 1;\n" + GOOD);
