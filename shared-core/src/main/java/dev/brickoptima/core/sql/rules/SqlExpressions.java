@@ -23,6 +23,7 @@ import net.sf.jsqlparser.expression.TimeValue;
 import net.sf.jsqlparser.expression.TimestampValue;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -490,12 +491,16 @@ public final class SqlExpressions {
             return isSingleRow(tree, p.getSelect());
         }
         if (s instanceof Values) {
-            return ((Values) s).getExpressions() != null && ((Values) s).getExpressions().size() == 1;
+            // VALUES (1, 2) is one row of two columns (a parenthesised list); VALUES (1, 2), (3, 4) two rows
+            ExpressionList<?> rows = ((Values) s).getExpressions();
+            return rows != null && (rows.size() == 1 || rows instanceof ParenthesedExpressionList);
         }
         if (!(s instanceof PlainSelect)) return false;
         PlainSelect ps = (PlainSelect) s;
         if (isLimitOne(ps.getLimit())) return true;
         if (ps.getGroupBy() != null || ps.getSelectItems() == null) return false;
+        // SELECT 1 AS x, 'a' AS y: a select without FROM is one row
+        if (ps.getFromItem() == null && ps.getWhere() == null) return true;
         boolean agg = false;
         for (SelectItem<?> it : ps.getSelectItems()) {
             Expression e = it.getExpression();
