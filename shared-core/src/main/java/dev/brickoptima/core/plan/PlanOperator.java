@@ -17,6 +17,10 @@ public final class PlanOperator {
     private final int id;
     private String name;
     private String kind; // of name; every rule asks, so it is computed once, not a substring per question
+    // what the kind says, also asked by most rules of every operator: answered once, not by string tests per question
+    private boolean scan;
+    private boolean join;
+    private boolean shuffle;
     private String label = "";
     private String arguments = "";
     private final Map<String, String> details = new LinkedHashMap<>();
@@ -91,9 +95,7 @@ public final class PlanOperator {
     }
 
     public boolean isScan() {
-        String k = kind();
-        return k.equals("Scan") || k.equals("FileScan") || k.equals("BatchScan") || k.endsWith("TableScan")
-            || k.endsWith("ScanExec") || k.equals("RowDataSourceScan");
+        return scan;
     }
 
     /** A file/table scan that reads through a catalog table or path (has ReadSchema / Location). */
@@ -102,14 +104,12 @@ public final class PlanOperator {
     }
 
     public boolean isJoin() {
-        String k = kind();
-        return k.endsWith("Join") || k.equals("CartesianProduct");
+        return join;
     }
 
     /** A shuffle: {@code Exchange}, {@code ShuffleExchange}, {@code GpuShuffleExchange}, ... (not a broadcast). */
     public boolean isShuffle() {
-        String k = kind();
-        return k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
+        return shuffle;
     }
 
     /** Table name of a scan ({@code spark_catalog.default.store_sales}), or null. */
@@ -190,7 +190,12 @@ public final class PlanOperator {
         this.name = n;
         int i = 0;
         while (i < n.length() && (Character.isLetterOrDigit(n.charAt(i)) || n.charAt(i) == '_')) i++;
-        this.kind = n.substring(0, i);
+        String k = n.substring(0, i);
+        this.kind = k;
+        this.scan = k.equals("Scan") || k.equals("FileScan") || k.equals("BatchScan") || k.endsWith("TableScan")
+            || k.endsWith("ScanExec") || k.equals("RowDataSourceScan");
+        this.join = k.endsWith("Join") || k.equals("CartesianProduct");
+        this.shuffle = k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
     }
     void setLabel(String l) { this.label = l; }
     void setArguments(String a) { this.arguments = a; }
