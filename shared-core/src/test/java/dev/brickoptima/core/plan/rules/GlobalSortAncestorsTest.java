@@ -46,6 +46,15 @@ class GlobalSortAncestorsTest {
     }
 
     @Test
+    void operatorsLinkedInAParentCycleStillGetAnAnswer() {
+        // malformed text: each operator is printed under the other, so Sort's parent is Project and Project's is Sort
+        String cycle = "== Physical Plan ==\nSort (1)\n+- %1$s (2)\n\n%1$s (2)\n+- Sort (1)\n\n\n"
+            + "(1) Sort\nInput [1]: [a#1]\nArguments: [a#1 ASC NULLS FIRST], true, 0\n\n(2) %1$s\nInput [1]: [a#1]\n";
+        assertThat(reported(String.format(cycle, "Project"))).containsExactly("1:info");
+        assertThat(reported(String.format(cycle, "GlobalLimit"))).isEmpty();
+    }
+
+    @Test
     void aLongChainOfSortsSplitByALimitInTheMiddle() {
         // a chain is the shape where each sort's walk up used to cover every operator above it
         StringBuilder sb = new StringBuilder("== Physical Plan ==\n");
