@@ -114,7 +114,7 @@ test('SQL: findings with rule id, severity, location and fix edits', () => {
   assert.ok(ids.includes('null-comparison'), ids.join());
   assert.ok(ids.includes('delete-update-without-where'), ids.join());
   const nul = r.findings.find((f) => f.ruleId === 'null-comparison');
-  assert.equal(nul.severity, 'error');
+  assert.equal(nul.severity, 'warning');
   assert.equal(nul.location.line, 1);
   assert.deepEqual(nul.fixes[0].edits[0], { start: 22, end: 30, replacement: 'a IS NULL' });
   assert.equal(r.counts.error, r.findings.filter((f) => f.severity === 'error').length);

@@ -28,6 +28,8 @@ GROUP BY i_item_id;
 SELECT amc / pmc FROM (SELECT count(*) AS amc FROM web_sales WHERE ws_quantity > 10) at,
                       (SELECT count(*) AS pmc FROM web_sales WHERE ws_quantity <= 10) pt;
 SELECT t1.a FROM t1, (SELECT max(x) AS m FROM t2) mx WHERE t1.v > 3;
+-- Negative: a derived table without FROM is one row (parameters typed into the query)
+SELECT t1.a, p.lo FROM t1, (SELECT 10 AS lo, 20 AS hi) p WHERE t1.v BETWEEN p.lo AND p.hi;
 -- Negative: explicit CROSS JOIN is intended
 SELECT d.day, s.store_id FROM calendar d CROSS JOIN stores s;
 -- Negative: USING, NATURAL, lateral view

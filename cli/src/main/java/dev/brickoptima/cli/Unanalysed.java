@@ -1,7 +1,7 @@
 package dev.brickoptima.cli;
 
 import dev.brickoptima.core.finding.Finding;
-import dev.brickoptima.core.sql.UnterminatedComment;
+import dev.brickoptima.core.sql.UnfinishedStatement;
 import dev.brickoptima.jvm.report.AnalyzedInput;
 
 import java.io.PrintWriter;
@@ -18,7 +18,7 @@ import java.util.Set;
 final class Unanalysed {
     /**
      * Engine findings that mean "this part was not analysed"; a parse error is a finding about the SQL instead, except
-     * an unclosed comment, which hides the rest of the input.
+     * an unclosed comment or quote, which hides the rest of the input.
      */
     static final Set<String> NOT_ANALYSED = Set.of("input-too-large", "nesting-too-deep", "analysis-timeout");
 
@@ -38,7 +38,7 @@ final class Unanalysed {
             for (String error : in.report().errors()) out.add(name + ": " + error);
             for (Finding f : in.report().findings()) {
                 if (NOT_ANALYSED.contains(f.ruleId())
-                    || (f.ruleId().equals("parse-error") && f.message().startsWith(UnterminatedComment.MESSAGE_START))) {
+                    || (f.ruleId().equals("parse-error") && UnfinishedStatement.hidesTheRest(f.message()))) {
                     out.add(name + ":" + f.location().line() + ": " + f.ruleId() + ": " + f.message());
                 }
             }

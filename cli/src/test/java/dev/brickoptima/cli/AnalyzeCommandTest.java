@@ -53,7 +53,8 @@ class AnalyzeCommandTest {
         assertThat(finding.at("/location/line").asInt()).isEqualTo(1);
         assertThat(finding.at("/location/column").asInt()).isEqualTo(28);
         assertThat(finding.at("/fixes/0/edits/0/replacement").asText()).isEqualTo("deleted_at IS NULL");
-        assertThat(root.at("/summary/bySeverity/error").asInt()).isEqualTo(1);
+        assertThat(root.at("/summary/bySeverity/warning").asInt()).isEqualTo(1);
+        assertThat(root.at("/summary/bySeverity/error").asInt()).isZero();
     }
 
     @Test
@@ -93,7 +94,7 @@ class AnalyzeCommandTest {
             "rules:",
             "  disable: [select-star]",
             "  severity:",
-            "    null-comparison: warning",
+            "    null-comparison: info",
             "tables:",
             "  sales:",
             "    partitionColumns: [dt]",
@@ -101,14 +102,14 @@ class AnalyzeCommandTest {
         Path f = write("q.sql", "SELECT * FROM t WHERE a = NULL AND s = $$x$$;\nDROP TABLE old_sales;\nSELECT amount FROM sales;\n"
             + "SELECT a FROM t ORDER BY a;\n");
         CliRunner r = CliRunner.run("analyze", "--config", cfg.toString(), f.toString());
-        assertThat(r.out()).contains(f + ":1:23: warning null-comparison")                    // severity
+        assertThat(r.out()).contains(f + ":1:23: info null-comparison")                       // severity
             .contains(f + ":2:1: error destructive-statement")                                  // profile read-only
             .contains(f + ":3:20: warning partition-filter-missing")                            // partition columns of sales
             .doesNotContain("select-star")                                                      // disabled
             .doesNotContain("order-by-without-limit")                                           // dialect postgres
             .doesNotContain("parse-error");
         CliRunner defaults = CliRunner.run("analyze", "--config", write("empty.yml", "").toString(), f.toString());
-        assertThat(defaults.out()).contains("error null-comparison").contains("select-star").contains("order-by-without-limit")
+        assertThat(defaults.out()).contains("warning null-comparison").contains("select-star").contains("order-by-without-limit")
             .doesNotContain("destructive-statement").doesNotContain("partition-filter-missing");
     }
 

@@ -20,9 +20,9 @@ class ConventionsTest {
 
     @Test
     void dashReadsStandardInputNamedByStdinFilename() {
-        CliRunner r = withStdin("SELECT * FROM t WHERE x = NULL", "analyze", "-", "--stdin-filename", "models/q.sql");
+        CliRunner r = withStdin("SELECT * FROM t WHERE x = NULL", "analyze", "--fail-on", "warning", "-", "--stdin-filename", "models/q.sql");
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(r.out()).contains("models/q.sql:1:23: error null-comparison");
+        assertThat(r.out()).contains("models/q.sql:1:23: warning null-comparison");
         CliRunner unnamed = withStdin("DELETE FROM t", "analyze", "-");
         assertThat(unnamed.out()).contains("<stdin>:1:1: error delete-update-without-where");
         assertThat(withStdin("SELECT 1", "analyze", "-", "-").err()).contains("'-' (standard input) can be given only once");

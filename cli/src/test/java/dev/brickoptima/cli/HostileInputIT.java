@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bound and a heap cap, with the right exit code, the reason on stderr, and every other input still analysed.
  */
 class HostileInputIT {
-    private static final String GOOD = "SELECT id FROM users WHERE deleted_at = NULL;\n"; // null-comparison, an error
+    private static final String GOOD = "SELECT id FROM users WHERE deleted_at = NULL;\n"; // null-comparison, a warning
 
     @TempDir
     Path dir;
@@ -92,7 +92,7 @@ class HostileInputIT {
         for (int i = 1; i <= 20_000; i++) sb.append(" JOIN t").append(i).append(" ON t").append(i).append(".k = t").append(i - 1).append(".k");
         Path chain = write("chain.sql", sb.append(";\n").toString());
         Path good = write("good.sql", GOOD);
-        CliProcess r = CliProcess.jar(Map.of(), 120_000, "512m", null, "analyze", chain.toString(), good.toString());
+        CliProcess r = CliProcess.jar(Map.of(), 120_000, "512m", null, "analyze", "--fail-on", "warning", chain.toString(), good.toString());
         // finished (the 5 s statement budget bounds it) and either analysed whole or named as not analysed
         assertThat(r.code()).as(r.err()).isIn(ExitCode.FINDINGS, ExitCode.USAGE);
         if (r.code() == ExitCode.USAGE) assertThat(r.err()).contains("analysis-timeout", "limits.statementBudgetMillis");
@@ -145,9 +145,9 @@ class HostileInputIT {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(sql, 0, bytes, 3, sql.length);
         Files.write(bom, bytes);
-        CliProcess r = CliProcess.jar("analyze", bom.toString());
+        CliProcess r = CliProcess.jar("analyze", "--fail-on", "warning", bom.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(r.out()).contains("bom.sql:1:28: error null-comparison").doesNotContain("parse-error");
+        assertThat(r.out()).contains("bom.sql:1:28: warning null-comparison").doesNotContain("parse-error");
     }
 
     @Test
@@ -160,9 +160,9 @@ class HostileInputIT {
             System.arraycopy(bom, 0, bytes, 0, 2);
             System.arraycopy(sql, 0, bytes, 2, sql.length);
             Files.write(p, bytes);
-            CliProcess r = CliProcess.jar("analyze", p.toString());
+            CliProcess r = CliProcess.jar("analyze", "--fail-on", "warning", p.toString());
             assertThat(r.code()).as(cs + r.out()).isEqualTo(ExitCode.FINDINGS);
-            assertThat(r.out()).contains(cs + ".sql:1:28: error null-comparison");
+            assertThat(r.out()).contains(cs + ".sql:1:28: warning null-comparison");
         }
     }
 
@@ -219,6 +219,17 @@ class HostileInputIT {
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
         assertThat(r.out()).contains("open.sql:1:").contains("null-comparison");
         assertThat(r.err()).contains("brickoptima: " + open + ":2: parse-error: " + UnterminatedComment.MESSAGE_START);
+    }
+
+    @Test
+    void anUnterminatedStringFailsTheRunAtItsOpeningQuote() throws Exception {
+        Path open = write("open-string.sql", GOOD + "SELECT name FROM users WHERE city = 'Paris;\nDELETE FROM users;\n");
+        CliProcess r = CliProcess.jar("analyze", open.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.out()).contains("open-string.sql:1:").contains("null-comparison")
+            .contains("open-string.sql:2:37: warning parse-error unterminated string: ' is never closed; everything after it is not analysed")
+            .doesNotContain("delete-update-without-where");
+        assertThat(r.err()).contains("brickoptima: " + open + ":2: parse-error: unterminated string");
     }
 
     @Test

@@ -58,7 +58,7 @@ class HtmlReportChromiumTest {
             sb.setLength(0);
         }
         Path html = dir.resolve("big.html");
-        CliRunner r = CliRunner.run("analyze", "--format", "html", "-o", html.toString(), dir.resolve("big").toString());
+        CliRunner r = CliRunner.run("analyze", "--fail-on", "warning", "--format", "html", "-o", html.toString(), dir.resolve("big").toString());
         assertThat(r.code()).isEqualTo(ExitCode.FINDINGS);
         String page = Files.readString(html);
         assertThat(page).contains("20000 findings in 100 inputs");

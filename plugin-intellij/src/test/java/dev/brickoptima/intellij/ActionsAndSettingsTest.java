@@ -35,7 +35,7 @@ class ActionsAndSettingsTest {
         PsiFile f = env.parse("D.java", text);
         String out = AnalyzeSqlAction.analyzeAt(f, text.indexOf("WHERE"), env.project);
         assertThat(out).startsWith("SQL at D.java:\n2 findings\n");
-        assertThat(out).contains("WARNING  select-star  line 2, column 27", "ERROR  null-comparison", "at: x = NULL", "why: ");
+        assertThat(out).contains("WARNING  select-star  line 2, column 27", "WARNING  null-comparison", "at: x = NULL", "why: ");
         assertThat(AnalyzeSqlAction.analyzeAt(f, 2, env.project)).startsWith("Put the caret on a SQL string literal");
     }
 

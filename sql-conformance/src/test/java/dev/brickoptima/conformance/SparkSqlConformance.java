@@ -30,15 +30,17 @@ final class SparkSqlConformance {
     final List<Gap> parseGaps = new ArrayList<>();
     final List<Gap> misparses = new ArrayList<>();
     final List<Gap> falseErrors = new ArrayList<>();
-    /** Error-level findings that a condition never holds, on statements whose Spark result is indeed empty. */
-    final List<Gap> confirmedErrors = new ArrayList<>();
+    /** Findings that a condition never holds, on statements whose Spark result is indeed empty. */
+    final List<Gap> confirmedNeverTrue = new ArrayList<>();
+    /** Findings that a condition never holds, on statements for which Spark returned rows: Spark disproves them. */
+    final List<Gap> disprovedNeverTrue = new ArrayList<>();
     final List<String> internalErrors = new ArrayList<>();
     int statements;
     int sparkParsed;
     int sparkRan;
 
     /**
-     * Rules whose error says a condition never holds (the statement runs, but selects nothing). Spark running such a
+     * Rules that say a condition never holds (the statement runs, but its filter keeps nothing). Spark running such a
      * statement does not disprove them; Spark returning rows would.
      */
     static final Set<String> NEVER_TRUE_RULES = Set.of("null-comparison", "contradictory-condition", "between-reversed");
@@ -67,10 +69,9 @@ final class SparkSqlConformance {
             if (b.verdict() != SparkGoldenFile.Verdict.RAN) continue;
             sparkRan++;
             for (Finding f : a.findings()) {
-                if (f.severity() != Severity.ERROR) continue;
-                Gap g = new Gap(file.name(), b.line(), b.sql(), f.ruleId() + " " + f.location().line() + ":" + f.location().column() + " " + f.message());
-                if (NEVER_TRUE_RULES.contains(f.ruleId()) && b.output().isEmpty()) confirmedErrors.add(g);
-                else falseErrors.add(g);
+                Gap g = new Gap(file.name(), b.line(), b.sql(), f.ruleId() + " " + f.severity().label() + " " + f.location().line() + ":" + f.location().column() + " " + f.message());
+                if (f.severity() == Severity.ERROR) falseErrors.add(g);
+                if (NEVER_TRUE_RULES.contains(f.ruleId())) (b.output().isEmpty() ? confirmedNeverTrue : disprovedNeverTrue).add(g);
             }
             String mismatch = aliasMismatch(b);
             if (mismatch != null) misparses.add(new Gap(file.name(), b.line(), b.sql(), mismatch));

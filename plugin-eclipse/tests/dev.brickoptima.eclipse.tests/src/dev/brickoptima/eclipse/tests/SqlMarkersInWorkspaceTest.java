@@ -117,11 +117,11 @@ class SqlMarkersInWorkspaceTest {
         assertEquals(List.of(
             "select-star '*' warning",
             "sql-injection 'customer' error",
-            "null-comparison 'cancelled_at = NULL' error",
+            "null-comparison 'cancelled_at = NULL' warning",
             "delete-update-without-where 'DELETE FROM orders' error",
-            "null-comparison 'shipped_at = NULL' error"), describe(file("OrderDao.java")));
+            "null-comparison 'shipped_at = NULL' warning"), describe(file("OrderDao.java")));
         assertEquals(List.of(
-            "null-comparison 'sale_date = NULL' error",
+            "null-comparison 'sale_date = NULL' warning",
             "select-star '*' warning",
             "sql-injection 'region' error"), describe(file("SalesJob.java")));
         assertEquals(List.of("sql-injection 'city' error"), describe(file("CustomerRepository.java")));
@@ -150,7 +150,7 @@ class SqlMarkersInWorkspaceTest {
             "select-star '*' warning",
             "sql-injection 'customer' error",
             "delete-update-without-where 'DELETE FROM orders' error",
-            "null-comparison 'shipped_at = NULL' error"), describe(dao));
+            "null-comparison 'shipped_at = NULL' warning"), describe(dao));
     }
 
     @Test

@@ -1,6 +1,16 @@
 package dev.brickoptima.core.finding;
 
-/** How bad a finding is. Ordered: INFO &lt; WARNING &lt; ERROR. */
+/**
+ * How bad a finding is. Ordered: INFO &lt; WARNING &lt; ERROR. The default severities follow one policy, so that an
+ * error means the same thing in every host (a red mark in the IDE, a failed CI gate):
+ * <ul>
+ *   <li>ERROR: the engine rejects the statement, it destroys data, or it opens a security hole;</li>
+ *   <li>WARNING: it runs, but the result is probably not what was meant (a condition that never holds) or it is
+ *       likely slow (a plan rule with an error threshold is an error beyond it);</li>
+ *   <li>INFO: worth knowing, often intended.</li>
+ * </ul>
+ * Spark's own SQL test suite checks the first point: no error-level finding on a statement Spark ran.
+ */
 public enum Severity {
     INFO, WARNING, ERROR;
 

@@ -13,7 +13,11 @@ public final class RuleCatalogMarkdown {
         sb.append("<!-- Generated from rule metadata by `brickoptima rules --format markdown --output docs/rules.md`. Do not edit. -->\n\n");
         sb.append("Each rule has a stable id used in output, configuration (`rules.disable`, `rules.severity`, ")
             .append("`thresholds.<id>.<name>`) and suppression comments (`-- brickoptima:ignore <id>`). ")
-            .append("See [configuration.md](configuration.md).\n\n");
+            .append("See [configuration.md](configuration.md).\n\n")
+            .append("Default severities follow one policy: **error** when the engine rejects the statement, it destroys ")
+            .append("data or it opens a security hole; **warning** when it runs but probably does not do what was meant ")
+            .append("(a condition that never holds) or is likely slow; **info** for what is worth knowing and often ")
+            .append("intended. A plan rule with an error threshold is an error beyond it (a join evaluating billions of pairs). `rules.severity` changes a rule's severity, e.g. to fail the CI gate on `null-comparison`.\n\n");
         section(sb, "SQL rules", RuleRegistry.metadata(RuleRegistry.sqlRules()));
         section(sb, "SQL in Java code", RuleRegistry.codeRules());
         section(sb, "Spark plan rules", RuleRegistry.metadata(RuleRegistry.planRules()));

@@ -94,6 +94,12 @@ public final class SqlLexer {
     }
 
     private static int quoted(CharSequence s, int start, char q, boolean backslashEscapes) {
+        int end = quoteEnd(s, start, q, backslashEscapes);
+        return end < 0 ? s.length() : end;
+    }
+
+    /** End of the quoted text opened at start, or -1 when the text ends first. */
+    private static int quoteEnd(CharSequence s, int start, char q, boolean backslashEscapes) {
         int n = s.length();
         int j = start + 1;
         while (j < n) {
@@ -107,7 +113,25 @@ public final class SqlLexer {
                 j++;
             }
         }
-        return n;
+        return -1;
+    }
+
+    /**
+     * The opening quote of a string or quoted name that the text ends inside, or -1. Only the last token can be one,
+     * since an unclosed quote runs to the end of the text.
+     */
+    public int unclosedQuote(CharSequence s, List<SqlToken> tokens) {
+        if (tokens.isEmpty()) return -1;
+        SqlToken last = tokens.get(tokens.size() - 1);
+        if (last.end() != s.length() || (last.kind() != SqlToken.Kind.STRING && last.kind() != SqlToken.Kind.QUOTED_IDENTIFIER)) return -1;
+        char open = s.charAt(last.start());
+        if (open == '$') {
+            int tagEnd = dollarTagEnd(s, last.start());
+            return indexOf(s, s.subSequence(last.start(), tagEnd).toString(), tagEnd) < 0 ? last.start() : -1;
+        }
+        char close = open == '[' ? ']' : open;
+        boolean escapes = (open == '\'' || open == '"') && dialect.backslashEscapes();
+        return quoteEnd(s, last.start(), close, escapes) < 0 ? last.start() : -1;
     }
 
     /** End of a $tag$ opener at i, or -1. */

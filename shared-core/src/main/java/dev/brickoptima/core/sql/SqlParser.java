@@ -66,7 +66,7 @@ public final class SqlParser {
             if (r == null) break;
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
         }
-        return first;
+        return UnfinishedStatement.ENDS_EARLY.equals(first.error()) ? UnfinishedStatement.describe(text, tokens, lexer) : first;
     }
 
     /** Tries a same-length rewrite for a known JSqlParser gap at the error; false when none applies. */
@@ -183,7 +183,8 @@ public final class SqlParser {
         if (t != null && t.absoluteBegin > 0) {
             start = Math.min(text.length(), t.absoluteBegin - 1);
             end = Math.max(start, Math.min(text.length(), t.absoluteEnd - 1));
-            found = t.kind == 0 ? "end of statement" : "'" + quoted(t.image) + "'";
+            if (t.kind == CCJSqlParserConstants.EOF) return ParseOutcome.failed(start, end, UnfinishedStatement.ENDS_EARLY, false);
+            found = "'" + quoted(t.image) + "'";
             // JSqlParser backs out of a clause it cannot finish and reports the clause keyword: cover the
             // keyword and the token after it, where the problem usually is
             if (t.next != null && t.next.kind != 0 && t.next.absoluteBegin > 0 && isClauseKeyword(t.image)) {
@@ -191,9 +192,8 @@ public final class SqlParser {
                 return ParseOutcome.failed(start, end, "syntax error in the " + t.image.toUpperCase() + " clause near '" + quoted(t.next.image) + "'", false);
             }
         } else {
-            start = 0;
-            end = 0;
-            found = "input";
+            // the end-of-input token carries no position
+            return ParseOutcome.failed(0, 0, UnfinishedStatement.ENDS_EARLY, false);
         }
         if (end == start && start < text.length()) end = start + 1;
         return ParseOutcome.failed(start, end, "syntax error: unexpected " + found, false);
@@ -240,6 +240,8 @@ public final class SqlParser {
             }
             off = Math.min(text.length(), i + col - 1);
         }
+        // the lexer reached the end inside a token: a quote never closed
+        if (msg.contains("Encountered: <EOF>")) return ParseOutcome.failed(off, off, UnfinishedStatement.ENDS_EARLY, false);
         String first = msg.split("\n")[0];
         if (first.length() > 160) first = first.substring(0, 160) + "...";
         return ParseOutcome.failed(off, Math.min(text.length(), off + 1), "syntax error: " + first, false);

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class UnterminatedComment {
     /** How the parse-error message starts; hosts use it to tell that the rest of an input was not analysed. */
-    public static final String MESSAGE_START = "unterminated comment";
+    public static final String MESSAGE_START = UnfinishedStatement.UNTERMINATED + "comment";
 
     private UnterminatedComment() {
     }

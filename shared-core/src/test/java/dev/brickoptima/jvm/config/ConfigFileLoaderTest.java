@@ -80,7 +80,7 @@ class ConfigFileLoaderTest {
         List<Finding> defaults = new SqlAnalyzer(AnalyzerConfig.defaults()).analyze(sql).findings();
         assertThat(ruleIds(defaults)).contains("select-star", "order-by-without-limit")
             .doesNotContain("destructive-statement", "partition-filter-missing", "large-in-list");
-        assertThat(defaults).filteredOn(f -> f.ruleId().equals("null-comparison")).extracting(Finding::severity).containsOnly(Severity.ERROR);
+        assertThat(defaults).filteredOn(f -> f.ruleId().equals("null-comparison")).extracting(Finding::severity).containsOnly(Severity.WARNING);
 
         // a plan threshold: AQE off is reported for pasted text only with onText
         String plan = "== Physical Plan ==\n*(2) HashAggregate(keys=[k#1], functions=[count(1)])\n"

@@ -196,7 +196,7 @@ class ReportWritersTest {
     void securityScoresByRuleAndBySeverity() {
         assertThat(SecuritySeverity.of(RuleRegistry.byId("sql-injection-risk"))).isEqualTo("8.8");
         assertThat(SecuritySeverity.of(RuleRegistry.byId("grant-to-public"))).isEqualTo("6.5");
-        assertThat(SecuritySeverity.of(RuleRegistry.byId("null-comparison"))).isEqualTo("8.0");   // an error
+        assertThat(SecuritySeverity.of(RuleRegistry.byId("column-not-in-group-by"))).isEqualTo("8.0");   // an error
         assertThat(SecuritySeverity.of(RuleRegistry.byId("select-star"))).isEqualTo("5.5");       // a warning
         assertThat(SecuritySeverity.of(RuleRegistry.byId("order-by-without-limit"))).isEqualTo("3.0");
     }

@@ -17,7 +17,7 @@ import java.util.List;
 public final class BetweenReversedRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("between-reversed")
         .title("BETWEEN with the bounds in the wrong order")
-        .category(Category.CORRECTNESS).severity(Severity.ERROR)
+        .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("'x BETWEEN a AND b' means 'x >= a AND x <= b', so when the first bound is larger than the second "
             + "no value matches and the filter removes every row (NOT BETWEEN keeps every non-NULL row). Only literal "
             + "bounds are checked: numbers, and dates or timestamps (DATE literals or 'yyyy-mm-dd' strings). "

@@ -28,7 +28,7 @@ import java.util.Map;
 public final class ContradictoryConditionRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("contradictory-condition")
         .title("AND of conditions that exclude each other")
-        .category(Category.CORRECTNESS).severity(Severity.ERROR)
+        .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("Within one AND chain the same column is required to equal two different literals, or to lie in an "
             + "empty range ('x > 10 AND x < 5', 'x = 3 AND x > 5'). No row satisfies it, so the filter removes "
             + "everything. Usually OR or IN was meant, or a bound was mistyped. Only comparisons of a column with literal "

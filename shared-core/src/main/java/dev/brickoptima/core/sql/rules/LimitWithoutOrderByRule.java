@@ -9,16 +9,14 @@ import dev.brickoptima.core.sql.SqlNode;
 import dev.brickoptima.core.sql.SqlRule;
 import dev.brickoptima.core.sql.SqlRuleContext;
 import dev.brickoptima.core.sql.SqlToken;
+import dev.brickoptima.core.sql.SqlTree;
 import net.sf.jsqlparser.expression.Expression;
-import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.Fetch;
-import net.sf.jsqlparser.statement.select.FromItem;
-import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.Limit;
 import net.sf.jsqlparser.statement.select.OrderByElement;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
@@ -71,7 +69,7 @@ public final class LimitWithoutOrderByRule implements SqlRule {
             if (limit != null && (limit.isLimitAll() || limit.isLimitNull() || limit.getRowCount() == null)) limit = null;
             if (limit == null && top == null && fetch == null) continue;
             if (isZero(limit != null ? limit.getRowCount() : top != null ? top.getExpression() : null)) continue;
-            if (isOrdered(s) || insideExists(n) || anyRowWillDo(s) || isPeek(n)) continue;
+            if (isOrdered(s) || insideExists(n) || anyRowWillDo(ctx.tree(), s) || isPeek(n)) continue;
             int[] at = location(ctx, s, limit, top, fetch);
             if (at == null) continue;
             String what = ctx.originalText().substring(at[0], at[1]).trim();
@@ -113,40 +111,17 @@ public final class LimitWithoutOrderByRule implements SqlRule {
         return p != null && p.value() instanceof ExistsExpression;
     }
 
-    /** One aggregate row without GROUP BY, or only constants selected: every choice of rows gives the same result. */
-    private static boolean anyRowWillDo(Select s) {
+    /** One row whatever the LIMIT, or only constants selected: every choice of rows gives the same result. */
+    private static boolean anyRowWillDo(SqlTree tree, Select s) {
         if (!(s instanceof PlainSelect)) return false;
         PlainSelect ps = (PlainSelect) s;
         if (ps.getSelectItems() == null || ps.getSelectItems().isEmpty()) return false;
         boolean allConstant = true;
-        boolean allAggregate = ps.getGroupBy() == null;
         for (SelectItem<?> it : ps.getSelectItems()) {
             Expression e = SqlExpressions.unwrap(it.getExpression());
             if (Literals.of(e) == null && !(e instanceof NullValue)) allConstant = false;
-            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
         }
-        return allConstant || allAggregate || onlySingleRowSources(ps);
-    }
-
-    /** {@code SELECT * FROM (SELECT avg(x) ...) a, (SELECT count(*) ...) b LIMIT 100}: one row whatever the limit. */
-    private static boolean onlySingleRowSources(PlainSelect ps) {
-        if (ps.getFromItem() == null || ps.getGroupBy() != null) return false;
-        if (!isSingleRow(ps.getFromItem())) return false;
-        if (ps.getJoins() != null) for (Join j : ps.getJoins()) if (!isSingleRow(j.getFromItem())) return false;
-        return true;
-    }
-
-    /** A derived table of one row: aggregates only, no GROUP BY (or itself a product of such tables). */
-    private static boolean isSingleRow(FromItem f) {
-        if (!(f instanceof ParenthesedSelect) || !(((ParenthesedSelect) f).getSelect() instanceof PlainSelect)) return false;
-        PlainSelect inner = (PlainSelect) ((ParenthesedSelect) f).getSelect();
-        if (inner.getGroupBy() != null || inner.getSelectItems() == null) return false;
-        boolean allAggregate = true;
-        for (SelectItem<?> it : inner.getSelectItems()) {
-            Expression e = SqlExpressions.unwrap(it.getExpression());
-            if (!(e instanceof Function && SqlExpressions.isAggregate((Function) e))) allAggregate = false;
-        }
-        return allAggregate || onlySingleRowSources(inner);
+        return allConstant || SqlExpressions.yieldsOneRow(tree, ps);
     }
 
     /** [start, end) of the LIMIT / TOP / FETCH clause. */

@@ -18,7 +18,7 @@ import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 public final class NullComparisonRule implements SqlRule {
     public static final RuleMetadata METADATA = RuleMetadata.rule("null-comparison")
         .title("Comparison with NULL using = or <>")
-        .category(Category.CORRECTNESS).severity(Severity.ERROR)
+        .category(Category.CORRECTNESS).severity(Severity.WARNING)
         .rationale("In SQL any comparison with NULL yields NULL, which a filter treats as false: 'x = NULL' matches no row "
             + "and 'x <> NULL' matches no row either. Use IS NULL / IS NOT NULL.")
         .bad("SELECT id FROM users WHERE deleted_at = NULL")

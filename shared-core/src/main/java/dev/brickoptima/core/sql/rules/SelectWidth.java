@@ -1,7 +1,6 @@
 package dev.brickoptima.core.sql.rules;
 
 import dev.brickoptima.core.sql.Spans;
-import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -10,15 +9,9 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** The number of columns a query returns, when the text alone determines it. */
 final class SelectWidth {
-    /** Spark generators in a select list can yield several columns. */
-    private static final Set<String> GENERATORS = Set.of("explode", "explode_outer", "posexplode", "posexplode_outer",
-        "inline", "inline_outer", "stack", "json_tuple", "parse_url_tuple", "unnest");
-
     private SelectWidth() {
     }
 
@@ -36,8 +29,7 @@ final class SelectWidth {
         for (SelectItem<?> it : items) {
             Object e = it.getExpression();
             if (e instanceof AllColumns) return -1;
-            if (e instanceof Function && ((Function) e).getName() != null
-                    && GENERATORS.contains(((Function) e).getName().toLowerCase(Locale.ROOT))) return -1;
+            if (SqlExpressions.isGenerator(e)) return -1;
             if (it.getAlias() != null && it.getAlias().getAliasColumns() != null && it.getAlias().getAliasColumns().size() > 1) return -1;
         }
         return items.size();

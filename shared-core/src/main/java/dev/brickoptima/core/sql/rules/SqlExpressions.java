@@ -23,6 +23,7 @@ import net.sf.jsqlparser.expression.TimeValue;
 import net.sf.jsqlparser.expression.TimestampValue;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -490,19 +491,54 @@ public final class SqlExpressions {
             return isSingleRow(tree, p.getSelect());
         }
         if (s instanceof Values) {
-            return ((Values) s).getExpressions() != null && ((Values) s).getExpressions().size() == 1;
+            // VALUES (1, 2) is one row of two columns (a parenthesised list); VALUES (1, 2), (3, 4) two rows
+            ExpressionList<?> rows = ((Values) s).getExpressions();
+            return rows != null && (rows.size() == 1 || rows instanceof ParenthesedExpressionList);
         }
         if (!(s instanceof PlainSelect)) return false;
         PlainSelect ps = (PlainSelect) s;
-        if (isLimitOne(ps.getLimit())) return true;
+        return isLimitOne(ps.getLimit()) || yieldsOneRow(tree, ps);
+    }
+
+    /**
+     * At most one row whatever its LIMIT: aggregates (and constants) without GROUP BY, a select without FROM, or a
+     * product of such derived tables ({@code FROM (SELECT avg(x) ...) a, (SELECT count(*) ...) b}).
+     */
+    public static boolean yieldsOneRow(SqlTree tree, PlainSelect ps) {
         if (ps.getGroupBy() != null || ps.getSelectItems() == null) return false;
+        // SELECT 1 AS x, 'a' AS y: a select without FROM is one row, unless a generator multiplies it
+        if (ps.getFromItem() == null) {
+            for (SelectItem<?> it : ps.getSelectItems()) if (isGenerator(it.getExpression())) return false;
+            return true;
+        }
         boolean agg = false;
+        boolean aggregatesAndConstants = true;
         for (SelectItem<?> it : ps.getSelectItems()) {
             Expression e = it.getExpression();
             if (hasAggregate(tree, e)) agg = true;
-            else if (!isConstant(tree, e)) return false;
+            else if (!isConstant(tree, e)) aggregatesAndConstants = false;
         }
-        return agg;
+        return (agg && aggregatesAndConstants) || onlySingleRowSources(tree, ps);
+    }
+
+    private static boolean onlySingleRowSources(SqlTree tree, PlainSelect ps) {
+        if (!isSingleRowTable(tree, ps.getFromItem())) return false;
+        if (ps.getJoins() != null) for (Join j : ps.getJoins()) if (!isSingleRowTable(tree, j.getFromItem())) return false;
+        return true;
+    }
+
+    private static boolean isSingleRowTable(SqlTree tree, FromItem f) {
+        return f instanceof ParenthesedSelect && isSingleRow(tree, (ParenthesedSelect) f);
+    }
+
+    /** Spark generators in a select list yield several rows, and can yield several columns. */
+    private static final Set<String> GENERATORS = Set.of("explode", "explode_outer", "posexplode", "posexplode_outer",
+        "inline", "inline_outer", "stack", "json_tuple", "parse_url_tuple", "unnest");
+
+    /** A call of a generator function ({@code explode(arr)}). */
+    static boolean isGenerator(Object e) {
+        return e instanceof Function && ((Function) e).getName() != null
+            && GENERATORS.contains(((Function) e).getName().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isLimitOne(net.sf.jsqlparser.statement.select.Limit l) {

@@ -238,9 +238,9 @@ class SqlExpressionsHelpersTest {
     @Test
     void singleRowQueries() {
         String[] single = {"SELECT count(*) FROM t", "SELECT count(*), 1 FROM t", "SELECT a FROM t LIMIT 1", "SELECT a FROM t LIMIT 0",
-            "(SELECT a FROM t) LIMIT 1", "(SELECT max(a) FROM t)", "VALUES (1)"};
+            "(SELECT a FROM t) LIMIT 1", "(SELECT max(a) FROM t)", "VALUES (1)", "VALUES (1, 2)", "SELECT 1 AS x, 'a' AS y"};
         String[] many = {"SELECT a FROM t", "SELECT count(*) FROM t GROUP BY a", "SELECT count(*), a FROM t", "SELECT a FROM t LIMIT 2",
-            "VALUES (1), (2)", "SELECT 1 FROM t", "SELECT a FROM t UNION SELECT b FROM u", "SELECT a FROM t LIMIT ?"};
+            "VALUES (1), (2)", "VALUES (1, 2), (3, 4)", "SELECT 1 FROM t", "SELECT a FROM t UNION SELECT b FROM u", "SELECT a FROM t LIMIT ?"};
         for (String s : single) {
             Select q = (Select) parse(s);
             assertThat(SqlExpressions.isSingleRow(SqlTree.of(q), q)).as(s).isTrue();
