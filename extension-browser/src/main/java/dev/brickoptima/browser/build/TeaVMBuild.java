@@ -61,7 +61,7 @@ public final class TeaVMBuild {
         build.setDebugInformationGenerated(false);
         build.setSourceMapsFileGenerated(false);
         build.setSourceFilePolicy(TeaVMSourceFilePolicy.DO_NOTHING);
-        build.setTransformers(new String[] {FormatCallTransformer.class.getName()});
+        build.setTransformers(new String[] {FormatCallTransformer.class.getName(), GrammarLocationTransformer.class.getName()});
         try {
             BuildResult result = build.build();
             List<Problem> severe = result.getProblems().getSevereProblems();

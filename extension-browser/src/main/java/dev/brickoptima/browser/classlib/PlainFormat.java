@@ -3,7 +3,7 @@ package dev.brickoptima.browser.classlib;
 /**
  * What JSqlParser's {@code String.format} calls become in the browser engines ({@code FormatCallTransformer}): its
  * format strings only use {@code %s} ("%s OVERLAPS %s", "%s => %s"), and TeaVM's full {@code java.util.Formatter}
- * brings DecimalFormat and the CLDR locale tables with it (about 38 KB gzip of sql-engine.js). Supports {@code %s},
+ * brings DecimalFormat and the CLDR locale tables with it (35 KB gzip of sql-engine.js). Supports {@code %s},
  * {@code %%} and {@code %n}; any other conversion is an error, never a silently different text.
  */
 public final class PlainFormat {

@@ -9,10 +9,12 @@ import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimestampValue;
 
+import java.math.BigDecimal;
+
 /** Constant values of literal expressions, for rules that compare bounds. */
 final class Literals {
     /** A literal: a number, an ISO date/timestamp (by text; ISO text sorts like the time) or another string. */
-    record Value(Kind kind, DecimalNumber number, String text) {
+    record Value(Kind kind, BigDecimal number, String text) {
     }
 
     enum Kind { NUMBER, DATE, STRING }
@@ -24,8 +26,8 @@ final class Literals {
     static Value of(Expression expression) {
         Expression e = SqlExpressions.unwrap(expression);
         try {
-            if (e instanceof LongValue) return number(DecimalNumber.parse(((LongValue) e).getStringValue()));
-            if (e instanceof DoubleValue) return number(DecimalNumber.parse(((DoubleValue) e).toString()));
+            if (e instanceof LongValue) return number(new BigDecimal(((LongValue) e).getStringValue()));
+            if (e instanceof DoubleValue) return number(new BigDecimal(((DoubleValue) e).toString()));
             if (e instanceof SignedExpression) {
                 SignedExpression s = (SignedExpression) e;
                 Value inner = of(s.getExpression());
@@ -77,7 +79,7 @@ final class Literals {
         return new Value(Kind.DATE, null, iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) + ' ' + iso.substring(11) : iso);
     }
 
-    private static Value number(DecimalNumber n) {
+    private static Value number(BigDecimal n) {
         return new Value(Kind.NUMBER, n, null);
     }
 
