@@ -223,6 +223,12 @@ for (const name of wanted) {
       }
       // the clipboard needs a focused document: earlier tests opened other pages in this browser
       await p.bringToFront();
+      // the click on the message scrolls smoothly to the graph node; on a loaded machine the scroll can still be
+      // running, and a click aimed at the button's old position then misses it: wait until the page stands still
+      await p.waitForFunction(() => new Promise((done) => {
+        const y = scrollY;
+        setTimeout(() => done(scrollY === y), 300);
+      }), { timeout: 15000 });
       await p.click('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button');
       await p.waitForFunction(() => /Copied|Selected/.test(document.querySelector('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button').textContent), { timeout: 15000 });
       const how = await p.$eval('.brickoptima-finding[data-rule*="cartesian"] .brickoptima-copy-button', (e) => e.textContent);

@@ -83,6 +83,13 @@ test('bundle: engine.js, which the background loads for every Spark UI page, is 
   assert.ok(gzip <= 500000, `engine.js is ${gzip} B gzip -9`);
 });
 
+// sql-engine.js is loaded only by the result window for SQL selections; two TeaVM transformers of the build keep
+// TeaVM's Formatter and JSqlParser's grammar positions out of it (docs/browser-performance.md).
+test('bundle: sql-engine.js is at most 500 KB gzip', () => {
+  const gzip = gzipSync(readFileSync(join(teavmDir, 'sql-engine.js')), { level: 9 }).length;
+  assert.ok(gzip <= 500000, `sql-engine.js is ${gzip} B gzip -9`);
+});
+
 test('SQL settings: the SQL engine applies the thresholds it owns and refuses an unknown one, naming it', () => {
   const sql = loadSqlEngine();
   try {
@@ -125,6 +132,24 @@ test('SQL: a statement that does not parse gives a parse-error finding, the next
   const ids = r.findings.map((f) => f.ruleId);
   assert.ok(ids.includes('parse-error'), ids.join());
   assert.ok(ids.includes('select-star'), ids.join());
+});
+
+// The build leaves JSqlParser's grammar positions out of sql-engine.js (GrammarLocationTransformer): the parse errors
+// must stay what the JVM engine reports. Expected: SqlAnalyzer on the JVM (shared-core at this commit), message and column.
+test('SQL: parse errors are the JVM engine\'s, message and column', () => {
+  const cases = [
+    ['SELEC oops FROM t', "syntax error: unexpected 'SELEC'", 1],
+    ['SELECT a FROM t WHERE', "syntax error: unexpected 'WHERE'", 17],
+    ['SELECT a, FROM t', "syntax error: unexpected ','", 9],
+    ['SELECT * FROM t WHERE a = (1', "syntax error: '(' is never closed", 27],
+    ["SELECT 'abc", "unterminated string: ' is never closed; everything after it is not analysed", 8],
+    ['SELECT a FROM t GROUP x', "syntax error: unexpected 'x'", 23],
+    ['INSERT INTO t VALUES (1,', "syntax error: unexpected ','", 24]
+  ];
+  for (const [sql, message, column] of cases) {
+    const errors = analyze('analyzeSql', sql).findings.filter((f) => f.ruleId === 'parse-error');
+    assert.deepEqual(errors.map((f) => [f.message, f.location.column]), [[message, column]], sql);
+  }
 });
 
 test('REST execution: the cartesian product of the Spark sample is found at its operator', () => {

@@ -70,7 +70,7 @@ class CiRecipesIT {
         JsonNode issues = new ObjectMapper().readTree(repo.resolve(job.at("/artifacts/reports/codequality").asText()).toFile());
         assertThat(issues).hasSize(1);
         assertThat(issues.get(0).at("/location/path").asText()).isEqualTo("sql/legacy.sql");
-        write("sql/new.sql", "SELECT a FROM t WHERE b = NULL;\n");
+        write("sql/new.sql", "DELETE FROM t;\n");                          // an error: the gate fails
         sh(script.get(1), 1);
     }
 

@@ -17,17 +17,22 @@ public final class PlanOperator {
     private final int id;
     private String name;
     private String kind; // of name; every rule asks, so it is computed once, not a substring per question
+    // what the kind says, also asked by most rules of every operator: answered once, not by string tests per question
+    private boolean scan;
+    private boolean join;
+    private boolean shuffle;
     private String label = "";
     private String arguments = "";
     private final Map<String, String> details = new LinkedHashMap<>();
     private final List<PlanOperator> children = new ArrayList<>();
-    private final List<PlanOperator> innerChildren = new ArrayList<>();
+    // both empty for most operators (and metrics for all of a text plan): created on first use, 88 B less per operator
+    private List<PlanOperator> innerChildren = Collections.emptyList();
     private PlanOperator parent;
     private int codegenStageId = -1;
     private int reusesId = -1;
     private PlanOperator reused;
     private PlanStatistics statistics;
-    private final Map<String, MetricValue> metrics = new LinkedHashMap<>();
+    private Map<String, MetricValue> metrics = Collections.emptyMap(); // null-tolerant like the map it stands for
     private long restNodeId = -1;
     private PlanOperator finalPlan;
     private PlanOperator initialPlan;
@@ -91,9 +96,7 @@ public final class PlanOperator {
     }
 
     public boolean isScan() {
-        String k = kind();
-        return k.equals("Scan") || k.equals("FileScan") || k.equals("BatchScan") || k.endsWith("TableScan")
-            || k.endsWith("ScanExec") || k.equals("RowDataSourceScan");
+        return scan;
     }
 
     /** A file/table scan that reads through a catalog table or path (has ReadSchema / Location). */
@@ -102,14 +105,12 @@ public final class PlanOperator {
     }
 
     public boolean isJoin() {
-        String k = kind();
-        return k.endsWith("Join") || k.equals("CartesianProduct");
+        return join;
     }
 
     /** A shuffle: {@code Exchange}, {@code ShuffleExchange}, {@code GpuShuffleExchange}, ... (not a broadcast). */
     public boolean isShuffle() {
-        String k = kind();
-        return k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
+        return shuffle;
     }
 
     /** Table name of a scan ({@code spark_catalog.default.store_sales}), or null. */
@@ -190,7 +191,12 @@ public final class PlanOperator {
         this.name = n;
         int i = 0;
         while (i < n.length() && (Character.isLetterOrDigit(n.charAt(i)) || n.charAt(i) == '_')) i++;
-        this.kind = n.substring(0, i);
+        String k = n.substring(0, i);
+        this.kind = k;
+        this.scan = k.equals("Scan") || k.equals("FileScan") || k.equals("BatchScan") || k.endsWith("TableScan")
+            || k.endsWith("ScanExec") || k.equals("RowDataSourceScan");
+        this.join = k.endsWith("Join") || k.equals("CartesianProduct");
+        this.shuffle = k.equals("Exchange") || k.endsWith("ShuffleExchange") || k.equals("PhotonShuffleExchangeSink");
     }
     void setLabel(String l) { this.label = l; }
     void setArguments(String a) { this.arguments = a; }
@@ -200,7 +206,10 @@ public final class PlanOperator {
     void setReusesId(int r) { this.reusesId = r; }
     void setReused(PlanOperator r) { this.reused = r; }
     void setStatistics(PlanStatistics s) { this.statistics = s; }
-    void putMetric(String n, MetricValue v) { metrics.put(n, v); }
+    void putMetric(String n, MetricValue v) {
+        if (metrics.isEmpty()) metrics = new LinkedHashMap<>();
+        metrics.put(n, v);
+    }
 
     /** The Spark REST / UI graph node ({@code node_K}) this operator was bound to, or -1 when not bound. */
     public long restNodeId() { return restNodeId; }
@@ -228,6 +237,7 @@ public final class PlanOperator {
 
     void addInnerChild(PlanOperator c, boolean checkDuplicate) {
         if (checkDuplicate && innerChildren.contains(c)) return;
+        if (innerChildren.isEmpty()) innerChildren = new ArrayList<>();
         innerChildren.add(c);
         if (c.parent == null) c.parent = this;
     }

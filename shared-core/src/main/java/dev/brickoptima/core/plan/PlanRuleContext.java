@@ -10,6 +10,7 @@ import dev.brickoptima.core.rule.RuleMetadata;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,9 @@ public final class PlanRuleContext extends RuleContext<PlanRuleContext.Report> {
     private final PhysicalPlan plan;
     private final List<PlanOperator> operators;
     private final Map<Integer, StageSummary> stages;
+    private final Deadline deadline;
+    /** Active operators by kind, built on the first {@link #operators(String)}: one walk for all rules, not one per rule. */
+    private Map<String, List<PlanOperator>> byKind;
 
     PlanRuleContext(PhysicalPlan plan, AnalyzerConfig config, List<StageSummary> stages) {
         this(plan, config, stages, Deadline.none());
@@ -37,6 +41,7 @@ public final class PlanRuleContext extends RuleContext<PlanRuleContext.Report> {
     PlanRuleContext(PhysicalPlan plan, AnalyzerConfig config, List<StageSummary> stages, Deadline deadline) {
         super(config);
         this.plan = plan;
+        this.deadline = deadline;
         List<PlanOperator> active = plan.activeOperators();
         this.operators = new AbstractList<>() {
             @Override
@@ -68,11 +73,17 @@ public final class PlanRuleContext extends RuleContext<PlanRuleContext.Report> {
     /** Stage summaries of this execution by stage id (empty without runtime input). */
     public Map<Integer, StageSummary> stages() { return stages; }
 
-    /** Active operators of one kind. */
+    /** Active operators of one kind, in pre-order (a fresh list the rule may change). */
     public List<PlanOperator> operators(String kind) {
-        List<PlanOperator> out = new ArrayList<>();
-        for (PlanOperator op : operators) if (op.is(kind)) out.add(op);
-        return out;
+        if (byKind == null) {
+            Map<String, List<PlanOperator>> index = new HashMap<>();
+            for (PlanOperator op : operators) index.computeIfAbsent(op.kind(), k -> new ArrayList<>()).add(op);
+            byKind = index;
+        }
+        List<PlanOperator> ofKind = byKind.get(kind);
+        if (ofKind == null) return new ArrayList<>();
+        deadline.check();
+        return new ArrayList<>(ofKind);
     }
 
     /** Stage ids named in the operator's metrics ("(stage 7.0: task 10)"). */

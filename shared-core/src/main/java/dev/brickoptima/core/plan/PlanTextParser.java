@@ -1,6 +1,7 @@
 package dev.brickoptima.core.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,30 +81,53 @@ public final class PlanTextParser {
         boolean inSubquerySection;
         PlanOperator detailOp;
         String lastKey;
+        /** Detail keys seen so far: every operator's "Output" is then one string, not one copy per operator. */
+        final Map<String, String> keys = new HashMap<>();
 
         Run(String text) {
             this.text = text;
             int n = 1;
-            for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
             starts = new int[n];
             ends = new int[n];
             int line = 0;
             int s = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == '\n') {
-                    int e = i;
-                    if (e > s && text.charAt(e - 1) == '\r') e--;
-                    starts[line] = s;
-                    ends[line] = e;
-                    line++;
-                    s = i + 1;
-                }
+            while (true) {
+                int nl = text.indexOf('\n', s);
+                int e = nl < 0 ? text.length() : nl;
+                starts[line] = s;
+                ends[line] = e > s && text.charAt(e - 1) == '\r' ? e - 1 : e;
+                line++;
+                if (nl < 0) break;
+                s = nl + 1;
             }
             lineCount = line;
         }
 
         String line(int i) {
             return text.substring(starts[i], ends[i]);
+        }
+
+        /** The detail key {@code t[0, end)}, trimmed, as the string already used for it by another operator. */
+        String key(String t, int end) {
+            String k = trimmed(t, 0, end);
+            String seen = keys.putIfAbsent(k, k);
+            return seen == null ? k : seen;
+        }
+
+        /** Whether line {@code i} is empty once trimmed, without copying it: most lines are not, and a plan has many. */
+        boolean blank(int i) {
+            for (int k = starts[i]; k < ends[i]; k++) if (text.charAt(k) > ' ') return false;
+            return true;
+        }
+
+        /** Whether line {@code i}, trimmed, is {@code s} (without copying the line). */
+        boolean lineIs(int i, String s) {
+            int a = starts[i];
+            int b = ends[i];
+            while (a < b && text.charAt(a) <= ' ') a++;
+            while (b > a && text.charAt(b - 1) <= ' ') b--;
+            return b - a == s.length() && text.startsWith(s, a);
         }
     }
 
@@ -118,14 +142,13 @@ public final class PlanTextParser {
         run.formatted = detectFormatted(run, first);
         if (!run.formatted && first == 0) requirePlanShape(run);
         for (int i = first; i < run.lineCount; i++) {
-            String t = run.line(i);
-            String trimmed = t.trim();
-            if (trimmed.isEmpty()) {
+            if (run.blank(i)) {
                 run.stack.clear();
                 run.detailOp = null;
                 if (!run.formatted && !run.roots.isEmpty()) break;
                 continue;
             }
+            String t = run.line(i);
             if (t.startsWith("===== Subqueries")) {
                 run.inSubquerySection = true;
                 run.stack.clear();
@@ -145,7 +168,7 @@ public final class PlanTextParser {
                 continue;
             }
             if (t.startsWith("== ")) {
-                if (trimmed.equals("== Physical Plan ==")) continue;
+                if (run.lineIs(i, "== Physical Plan ==")) continue;
                 break; // another section of EXPLAIN EXTENDED / CODEGEN follows the physical plan
             }
             treeLine(run, t, i);
@@ -158,12 +181,12 @@ public final class PlanTextParser {
 
     private static int findStart(Run run) {
         for (int i = 0; i < run.lineCount; i++) {
-            if (run.line(i).trim().equals("== Physical Plan ==")) return i + 1;
+            if (run.lineIs(i, "== Physical Plan ==")) return i + 1;
         }
         // no header: skip leading blank lines; a logical-plan-only EXPLAIN EXTENDED is not a physical plan
         for (int i = 0; i < run.lineCount; i++) {
+            if (run.blank(i)) continue;
             String t = run.line(i).trim();
-            if (t.isEmpty()) continue;
             if (t.startsWith("== ")) throw new PlanParseException("no '== Physical Plan ==' section", i + 1, 1);
             return i;
         }
@@ -194,11 +217,10 @@ public final class PlanTextParser {
     private static boolean detectFormatted(Run run, int first) {
         boolean firstTree = true;
         for (int i = first; i < run.lineCount; i++) {
-            String t = run.line(i);
-            if (isDetailHeader(t)) return true;
-            if (firstTree && !t.trim().isEmpty()) {
+            if (isDetailHeader(run.text, run.starts[i], run.ends[i])) return true;
+            if (firstTree && !run.blank(i)) {
                 firstTree = false;
-                String c = t.trim();
+                String c = run.line(i).trim();
                 if (c.startsWith("* ")) c = c.substring(2);
                 int stats = c.indexOf(", Statistics(");
                 if (stats >= 0) c = c.substring(0, stats);
@@ -210,10 +232,29 @@ public final class PlanTextParser {
 
     /** {@code (12) Name...} at column 0. */
     private static boolean isDetailHeader(String t) {
-        if (t.length() < 4 || t.charAt(0) != '(') return false;
-        int i = 1;
-        while (i < t.length() && i < 12 && Character.isDigit(t.charAt(i))) i++;
-        return i > 1 && i + 1 < t.length() && t.charAt(i) == ')' && t.charAt(i + 1) == ' ';
+        return isDetailHeader(t, 0, t.length());
+    }
+
+    /** {@link #isDetailHeader(String)} on {@code t[from, to)}. */
+    private static boolean isDetailHeader(String t, int from, int to) {
+        if (to - from < 4 || t.charAt(from) != '(') return false;
+        int i = from + 1;
+        while (i < to && i - from < 12 && Character.isDigit(t.charAt(i))) i++;
+        return i > from + 1 && i + 1 < to && t.charAt(i) == ')' && t.charAt(i + 1) == ' ';
+    }
+
+    /** {@code s.substring(from, to).trim()} with one copy instead of two. */
+    private static String trimmed(String s, int from, int to) {
+        while (from < to && s.charAt(from) <= ' ') from++;
+        while (to > from && s.charAt(to - 1) <= ' ') to--;
+        return s.substring(from, to);
+    }
+
+    /** The value of the digits {@code s[from, to)}, at most 9 of them (so no overflow), as Integer.parseInt reads them. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int k = from; k < to; k++) v = v * 10 + Character.digit(s.charAt(k), 10);
+        return v;
     }
 
     /** The id in a trailing {@code " (12)"}, or -1. */
@@ -223,7 +264,7 @@ public final class PlanTextParser {
         if (lp < 0 || c.length() - lp - 2 < 1 || c.length() - lp - 2 > 9) return -1;
         for (int k = lp + 1; k < c.length() - 1; k++) if (!Character.isDigit(c.charAt(k))) return -1;
         if (lp > 0 && c.charAt(lp - 1) != ' ') return -1;
-        return Integer.parseInt(c.substring(lp + 1, c.length() - 1));
+        return digits(c, lp + 1, c.length() - 1);
     }
 
     private void subqueryHeader(Run run, String t, int i) {
@@ -244,7 +285,7 @@ public final class PlanTextParser {
     private static int leadingInt(String s, int p) {
         int e = p;
         while (e < s.length() && e - p < 9 && Character.isDigit(s.charAt(e))) e++;
-        return e > p ? Integer.parseInt(s.substring(p, e)) : -1;
+        return e > p ? digits(s, p, e) : -1;
     }
 
     private PlanOperator op(Run run, int id, String name) {
@@ -259,9 +300,8 @@ public final class PlanTextParser {
     private void detailHeader(Run run, String t, int i) {
         run.stack.clear();
         int close = t.indexOf(')');
-        int id = Integer.parseInt(t.substring(1, close));
-        String rest = t.substring(close + 2);
-        String name = rest.trim();
+        int id = close <= 10 ? digits(t, 1, close) : Integer.parseInt(t.substring(1, close)); // 10 or 11 digits may not fit
+        String name = trimmed(t, close + 2, t.length());
         int codegen = -1;
         int reuses = -1;
         if (name.endsWith("]")) {
@@ -269,10 +309,10 @@ public final class PlanTextParser {
             int ru = name.lastIndexOf(" [Reuses operator id: ");
             if (cg >= 0) {
                 codegen = leadingInt(name, cg + " [codegen id : ".length());
-                name = name.substring(0, cg).trim();
+                name = trimmed(name, 0, cg);
             } else if (ru >= 0) {
                 reuses = leadingInt(name, ru + " [Reuses operator id: ".length());
-                name = name.substring(0, ru).trim();
+                name = trimmed(name, 0, ru);
             }
         }
         PlanOperator op = op(run, id, name);
@@ -289,13 +329,13 @@ public final class PlanTextParser {
     private void detailLine(Run run, String t) {
         PlanOperator op = run.detailOp;
         if (t.startsWith("Location [")) { // "Location [not included in comparison]/{warehouse_dir}/t]"
-            putDetail(run, op, "Location", t.substring("Location ".length()).trim());
+            putDetail(run, op, "Location", trimmed(t, "Location ".length(), t.length()));
             return;
         }
         int k = 0;
         int n = t.length();
         while (k < n && k < 48 && (Character.isLetter(t.charAt(k)) || t.charAt(k) == ' ' || t.charAt(k) == '_')) k++;
-        String key = t.substring(0, k).trim();
+        String key = run.key(t, k);
         int p = k;
         if (p < n && t.charAt(p) == '[') { // "Output [4]: [...]"
             int rb = t.indexOf(']', p);
@@ -303,7 +343,7 @@ public final class PlanTextParser {
         }
         while (p < n && t.charAt(p) == ' ') p++;
         if (!key.isEmpty() && Character.isUpperCase(key.charAt(0)) && p < n && t.charAt(p) == ':') {
-            putDetail(run, op, key, t.substring(p + 1).trim());
+            putDetail(run, op, key, trimmed(t, p + 1, n));
         } else if (t.startsWith("Statistics(")) {
             putDetail(run, op, "Statistics", t.trim());
         } else if (run.lastKey != null) {
@@ -342,7 +382,7 @@ public final class PlanTextParser {
         while (p < n && t.charAt(p) == ' ' && marker >= 0) p++;
         if (p >= n) throw new PlanParseException("tree line without an operator", i + 1, p + 1);
         int contentCol = p;
-        String content = t.substring(p).trim();
+        String content = trimmed(t, p, n);
 
         Entry parent = null;
         if (marker >= 0) {
@@ -405,7 +445,7 @@ public final class PlanTextParser {
         boolean codegen = false;
         if (c.startsWith("* ")) {
             codegen = true;
-            c = c.substring(2).trim();
+            c = trimmed(c, 2, c.length());
         }
         PlanStatistics stats = null;
         int s = c.indexOf(", Statistics(");
@@ -423,7 +463,7 @@ public final class PlanTextParser {
             }
         }
         if (id < 0) throw new PlanParseException("expected an operator with an id like 'Project (12)', found '" + abbreviate(content) + "'", i + 1, col + 1);
-        String label = c.substring(0, c.lastIndexOf('(')).trim();
+        String label = trimmed(c, 0, c.lastIndexOf('('));
         PlanOperator op = op(run, id, label);
         if (!op.inTree()) {
             op.setLabel(label);

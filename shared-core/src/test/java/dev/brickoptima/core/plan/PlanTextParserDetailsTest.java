@@ -46,6 +46,15 @@ class PlanTextParserDetailsTest {
         assertThat(plan.operators()).hasSize(PlanTextParser.parse(lf).operators().size());
     }
 
+    @Test
+    void formattedPlanWithCrLfAndWhitespaceOnlyLinesGivesTheSameDump() throws IOException {
+        // the parser reads lines by offsets and trims without copying: \r, and blank lines holding spaces or tabs,
+        // must still split the sections exactly as plain blank lines do
+        String lf = resource("formatted.txt");
+        String padded = lf.replace("\n\n", "\n \t \n").replace("\n", "\r\n");
+        assertThat(PlanDump.of(PlanTextParser.parse(padded))).isEqualTo(resource("formatted.dump"));
+    }
+
     /** Plan text, then the message, line and column of its error. */
     private static final String[][] ERRORS = {
         {"  \n \n", "line 1: empty plan text", "1", "1"},

@@ -23,7 +23,8 @@ record BroadcastThreshold(double bytes, boolean disabled, String source) {
             return new BroadcastThreshold(configured, false, "the configured " + PlanNumbers.bytes(configured) + " limit");
         }
         Map<String, String> props = ctx.execution() == null ? Map.of() : ctx.execution().properties();
-        String key = ctx.plan().isAdaptive() && props.containsKey(ADAPTIVE_KEY) ? ADAPTIVE_KEY : props.containsKey(KEY) ? KEY : null;
+        // the setting first: isAdaptive() walks every operator, and plain plan text has no settings at all
+        String key = props.containsKey(ADAPTIVE_KEY) && ctx.plan().isAdaptive() ? ADAPTIVE_KEY : props.containsKey(KEY) ? KEY : null;
         double v = key == null ? Double.NaN : SparkConfValues.bytes(props.get(key));
         if (Double.isNaN(v)) {
             return new BroadcastThreshold(SPARK_DEFAULT, false, "Spark's default " + PlanNumbers.bytes(SPARK_DEFAULT) + " broadcast threshold");

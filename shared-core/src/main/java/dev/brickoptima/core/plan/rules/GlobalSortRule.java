@@ -42,13 +42,15 @@ public final class GlobalSortRule implements PlanRule {
     @Override
     public void check(PlanRuleContext ctx) {
         double maxRows = ctx.threshold(MAX_ROWS);
+        AncestorKinds underLimit = new AncestorKinds("GlobalLimit", "CollectLimit", "LocalLimit", "TakeOrderedAndProject", "Limit");
+        AncestorKinds underWrite = new AncestorKinds("WriteFiles", "Execute", "InsertIntoHadoopFsRelation", "OverwriteByExpression",
+            "AppendData", "OverwritePartitionsDynamic", "ReplaceData", "WriteToDataSourceV2", "AtomicReplaceTableAsSelect",
+            "AtomicCreateTableAsSelect");
         for (PlanOperator op : ctx.operators("Sort")) {
             List<String> items = PlanText.splitTopLevel(op.detail("Arguments"));
             if (items.size() < 2 || !items.get(1).trim().equals("true")) continue;
-            if (PlanShapes.hasAncestor(op, "GlobalLimit", "CollectLimit", "LocalLimit", "TakeOrderedAndProject", "Limit")) continue;
-            boolean write = PlanShapes.hasAncestor(op, "WriteFiles", "Execute", "InsertIntoHadoopFsRelation",
-                "OverwriteByExpression", "AppendData", "OverwritePartitionsDynamic", "ReplaceData", "WriteToDataSourceV2",
-                "AtomicReplaceTableAsSelect", "AtomicCreateTableAsSelect");
+            if (underLimit.below(op)) continue;
+            boolean write = underWrite.below(op);
             double rows = PlanShapes.outputRows(op);
             boolean big = !Double.isNaN(rows) && rows > maxRows;
             String numbers = Double.isNaN(rows) ? "" : " of " + PlanNumbers.count(rows) + " rows";

@@ -140,16 +140,6 @@ final class PlanShapes {
         return index == 0 ? "left" : "right";
     }
 
-    /** Whether the operator's ancestors (up to the root) include one of the kinds. */
-    static boolean hasAncestor(PlanOperator op, String... kinds) {
-        PlanOperator p = op.parent();
-        for (int guard = 0; p != null && guard < 100_000; guard++) {
-            for (String k : kinds) if (p.is(k)) return true;
-            p = p.parent();
-        }
-        return false;
-    }
-
     /** "(12) SortMergeJoin" for messages. */
     static String ref(PlanOperator op) {
         return op.name().isEmpty() ? "(" + op.id() + ")" : op.name() + " (" + op.id() + ")";
