@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Prints PIT's mutations.xml reports as a Markdown table: mutants detected / total per package and overall (the figures
  * docs/testing.md records). Run by scripts/mutation with the JDK's source launcher. Several reports (modules whose tests
  * mutate the same core classes, see crossModule in jdt-adapter/pom.xml) are merged per mutant: a mutant is detected when
- * any report says so (killed, timed out, memory or run error, as PIT counts it).
+ * any report says so (killed, timed out, memory or run error, as PIT counts it). After the package table, the classes
+ * with the most undetected mutants: where a test is missing.
  */
 public class MutationSummary {
     private static final Pattern MUTATION = Pattern.compile("<mutation\\b([^>]*)>(.*?)</mutation>", Pattern.DOTALL);
@@ -23,7 +24,7 @@ public class MutationSummary {
     }
 
     public static void main(String[] args) throws Exception {
-        // mutant key -> {package, detected, status}
+        // mutant key -> {package, detected, status, class}
         Map<String, String[]> mutants = new LinkedHashMap<>();
         for (String file : args) {
             Matcher m = MUTATION.matcher(Files.readString(Path.of(file)));
@@ -40,7 +41,7 @@ public class MutationSummary {
                 int dot = cls.lastIndexOf('.');
                 String[] prev = mutants.get(key);
                 if (prev == null || !prev[1].equals("true") && (detected || prev[2].equals("NO_COVERAGE"))) {
-                    mutants.put(key, new String[] {dot < 0 ? "" : cls.substring(0, dot), Boolean.toString(detected), status});
+                    mutants.put(key, new String[] {dot < 0 ? "" : cls.substring(0, dot), Boolean.toString(detected), status, cls});
                 }
             }
         }
@@ -61,7 +62,25 @@ public class MutationSummary {
             System.out.println(row("`" + e.getKey() + "`", n));
         }
         System.out.println(row("**all**", all));
+        Map<String, int[]> byClass = new TreeMap<>();
+        for (String[] v : mutants.values()) {
+            int[] n = byClass.computeIfAbsent(v[3], k -> new int[4]);
+            if (v[1].equals("true")) n[0]++;
+            n[1]++;
+            if (v[2].equals("SURVIVED")) n[2]++;
+            if (v[2].equals("NO_COVERAGE")) n[3]++;
+        }
+        System.out.println();
+        System.out.println("| weakest classes | detected / mutants | score | survived | no coverage |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        byClass.entrySet().stream()
+            .filter(e -> e.getValue()[1] > e.getValue()[0])
+            .sorted((a, b) -> Integer.compare(b.getValue()[1] - b.getValue()[0], a.getValue()[1] - a.getValue()[0]))
+            .limit(WEAKEST)
+            .forEach(e -> System.out.println(row("`" + e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + "`", e.getValue())));
     }
+
+    private static final int WEAKEST = 15;
 
     private static String row(String name, int[] n) {
         long pct = n[1] == 0 ? 100 : (long) Math.floor(100.0 * n[0] / n[1]);

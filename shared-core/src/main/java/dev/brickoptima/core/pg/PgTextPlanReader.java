@@ -42,7 +42,8 @@ final class PgTextPlanReader {
         Map<String, String> settings = new LinkedHashMap<>();
         String section = null; // "Planning" or "JIT" once the tree is over
         Map<String, String> jit = new LinkedHashMap<>();
-        int pos = from;
+        // from the start of the root's line: its indentation is what the statement lines after the tree return to
+        int pos = text.lastIndexOf('\n', from - 1) + 1;
         while (pos < to) {
             int eol = text.indexOf('\n', pos);
             if (eol < 0 || eol > to) eol = to;

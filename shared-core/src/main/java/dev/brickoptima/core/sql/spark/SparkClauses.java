@@ -13,15 +13,11 @@ final class SparkClauses {
     }
 
     static void rewrite(SparkText s, boolean ddl) {
-        int depth = 0;
         for (int i = 0; i < s.size(); i++) {
             SqlToken t = s.at(i);
             if (t.kind() == SqlToken.Kind.PUNCT) {
                 if (s.punct(i, '(')) {
-                    depth++;
                     rowAliases(s, i);
-                } else if (s.punct(i, ')')) {
-                    depth--;
                 } else if (s.punct(i, '$') && s.punct(i + 1, '{')) {
                     variable(s, i);
                 }
@@ -29,7 +25,7 @@ final class SparkClauses {
             }
             if (t.kind() != SqlToken.Kind.WORD || !s.live(i)) continue;
             if (s.word(i + 1, "BY") && (s.word(i, "DISTRIBUTE") || s.word(i, "SORT") || (s.word(i, "CLUSTER") && i > 0 && !ddl))) {
-                s.blank(t.start(), clauseEnd(s, i + 2, depth));
+                s.blank(t.start(), clauseEnd(s, i + 2));
                 // |> DISTRIBUTE BY x: the whole pipe step goes
                 if (s.punct(i - 1, '>') && s.punct(i - 2, '|') && s.adjacent(i - 1)) s.blankTokens(i - 2, i - 1);
             } else if (s.word(i, "BY") && s.word(i + 1, "NAME") && s.word(0, "INSERT")) {
@@ -134,16 +130,19 @@ final class SparkClauses {
         }
     }
 
-    /** End offset of a DISTRIBUTE/SORT/CLUSTER BY clause starting at token {@code from}. */
-    private static int clauseEnd(SparkText s, int from, int depth) {
-        int d = depth;
+    /**
+     * End offset of a DISTRIBUTE/SORT/CLUSTER BY clause starting at token {@code from}: the clause ends at the first
+     * clause keyword, pipe or {@code ;} outside the parentheses it opens, or at the {@code )} that closes its query.
+     */
+    private static int clauseEnd(SparkText s, int from) {
+        int d = 0;
         int end = from < s.size() ? s.at(from).start() : s.at(s.size() - 1).end();
         for (int k = from; k < s.size(); k++) {
             if (s.punct(k, '(')) d++;
             else if (s.punct(k, ')')) {
-                if (d == depth) return end;
+                if (d == 0) return end;
                 d--;
-            } else if (d == depth && (s.anyWord(k, "LIMIT", "UNION", "INTERSECT", "EXCEPT", "SORT", "DISTRIBUTE", "WINDOW", "OFFSET")
+            } else if (d == 0 && (s.anyWord(k, "LIMIT", "UNION", "INTERSECT", "EXCEPT", "SORT", "DISTRIBUTE", "WINDOW", "OFFSET")
                     || s.punct(k, '|') || s.punct(k, ';'))) {
                 return end;
             }

@@ -76,6 +76,9 @@ final class SparkLiterals {
     static void adjacentStrings(SparkText s) {
         for (int i = 0; i + 1 < s.size(); i++) {
             if (!s.kind(i, SqlToken.Kind.STRING) || !s.kind(i + 1, SqlToken.Kind.STRING)) continue;
+            // strings in a prefix already blanked (CACHE TABLE t OPTIONS ('k' 'v') AS query): writing the closing
+            // quote there would leave a stray quote before the query
+            if (!s.live(i)) continue;
             char q = s.text.charAt(s.at(i).start());
             int last = i;
             boolean joinable = closed(s, s.at(i));

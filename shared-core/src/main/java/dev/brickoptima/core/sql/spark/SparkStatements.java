@@ -124,6 +124,8 @@ final class SparkStatements {
         for (int k = fn + 1; k < s.size(); k++) {
             if (s.punct(k, '(')) d++;
             else if (s.punct(k, ')')) d--;
+            // LANGUAGE PYTHON AS $$ ... $$: the body is not SQL, and a Python 'return' is not its RETURN
+            else if (d == 0 && s.word(k, "LANGUAGE") && !s.word(k + 1, "SQL")) break;
             else if (d == 0 && s.word(k, "RETURN") && k + 1 < s.size()) {
                 boolean query = startsQuery(s, k + 1);
                 s.blank(s.at(head).start(), s.at(k).end());
