@@ -20,7 +20,7 @@ class SqlParserErrorsTest {
     private static final SqlParser POSTGRES = new SqlParser(Dialect.POSTGRES, ParserWatch.NONE);
 
     /** "[start,end) 'underlined text': message" of a failed parse. */
-    private static String error(SqlParser p, String sql) {
+    static String error(SqlParser p, String sql) {
         ParseOutcome o = p.parse(sql);
         assertThat(o.ok()).as(sql).isFalse();
         assertThat(o.statement()).isNull();

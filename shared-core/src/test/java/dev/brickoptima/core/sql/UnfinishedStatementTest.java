@@ -3,6 +3,7 @@ package dev.brickoptima.core.sql;
 import dev.brickoptima.core.config.Dialect;
 import org.junit.jupiter.api.Test;
 
+import static dev.brickoptima.core.sql.SqlParserErrorsTest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A statement cut off before its end is reported where it went wrong, not at its first character. */
@@ -10,13 +11,6 @@ class UnfinishedStatementTest {
     private static final SqlParser ANSI = new SqlParser(Dialect.ANSI, ParserWatch.NONE);
     private static final SqlParser SPARK = new SqlParser(Dialect.SPARK, ParserWatch.NONE);
     private static final SqlParser POSTGRES = new SqlParser(Dialect.POSTGRES, ParserWatch.NONE);
-
-    /** "[start,end) 'underlined text': message" of a failed parse. */
-    private static String error(SqlParser p, String sql) {
-        ParseOutcome o = p.parse(sql);
-        assertThat(o.ok()).as(sql).isFalse();
-        return "[" + o.errorStart() + "," + o.errorEnd() + ") '" + sql.substring(o.errorStart(), o.errorEnd()) + "': " + o.error();
-    }
 
     @Test
     void anUnclosedParenthesisIsUnderlined() {

@@ -56,6 +56,10 @@ import java.util.Set;
  * Without a schema an unqualified column may belong to any base table in scope; helpers say so instead of guessing.
  */
 public final class SqlExpressions {
+    /** Spark generators in a select list yield several rows, and can yield several columns. */
+    private static final Set<String> GENERATORS = Set.of("explode", "explode_outer", "posexplode", "posexplode_outer",
+        "inline", "inline_outer", "stack", "json_tuple", "parse_url_tuple", "unnest");
+
     private static final Set<String> AGGREGATES = Set.of(
         "count", "sum", "avg", "min", "max", "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop",
         "collect_list", "collect_set", "array_agg", "string_agg", "listagg", "group_concat", "approx_count_distinct",
@@ -530,10 +534,6 @@ public final class SqlExpressions {
     private static boolean isSingleRowTable(SqlTree tree, FromItem f) {
         return f instanceof ParenthesedSelect && isSingleRow(tree, (ParenthesedSelect) f);
     }
-
-    /** Spark generators in a select list yield several rows, and can yield several columns. */
-    private static final Set<String> GENERATORS = Set.of("explode", "explode_outer", "posexplode", "posexplode_outer",
-        "inline", "inline_outer", "stack", "json_tuple", "parse_url_tuple", "unnest");
 
     /** A call of a generator function ({@code explode(arr)}). */
     static boolean isGenerator(Object e) {
