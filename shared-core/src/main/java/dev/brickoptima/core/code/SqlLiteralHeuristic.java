@@ -60,7 +60,7 @@ public final class SqlLiteralHeuristic {
                 return indexOf(words, "from", upper, 1) > 0;
             case "with": {
                 int sel = indexOf(words, "select", upper, 2);
-                return sel > 0 && indexOf(words, "as", upper, 1) > 0 && indexOf(words, "as", upper, 1) < sel && text.indexOf('(') > 0;
+                return sel > 0 && indexOf(words, "as", upper, 1) > 0 && indexOf(words, "as", upper, 1) < sel && text.indexOf('(') >= 0;
             }
             case "insert": {
                 String second = words.get(1);

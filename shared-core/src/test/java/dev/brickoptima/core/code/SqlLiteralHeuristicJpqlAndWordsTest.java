@@ -47,6 +47,7 @@ class SqlLiteralHeuristicJpqlAndWordsTest {
         "SELECT a / b FROM t",
         "SELECT a FROM t -",
         "SELECT a FROM t.your",                // a qualified name is one word: no filler in it
+        "(WITH c AS (SELECT a FROM t) SELECT a FROM c)", // a parenthesised WITH (its first parenthesis at index 0)
     };
 
     private static final String[] NOT_SQL = {
