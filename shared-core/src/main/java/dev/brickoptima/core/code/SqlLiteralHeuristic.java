@@ -83,7 +83,7 @@ public final class SqlLiteralHeuristic {
                 while (k < words.size() && CREATE_MODIFIERS.contains(words.get(k).toLowerCase(Locale.ROOT)) && sameCase(words.get(k), upper)) k++;
                 if (k + 1 >= words.size() || !CREATE_OBJECTS.contains(words.get(k).toLowerCase(Locale.ROOT)) || !sameCase(words.get(k), upper)) return false;
                 // a definition follows the name: columns, AS query, USING format, ON table (indexes)
-                return text.indexOf('(') > 0 || indexOf(words, "as", upper, k + 2) > 0 || indexOf(words, "using", upper, k + 2) > 0
+                return text.indexOf('(') >= 0 || indexOf(words, "as", upper, k + 2) > 0 || indexOf(words, "using", upper, k + 2) > 0
                     || indexOf(words, "on", upper, k + 2) > 0;
             }
             default:

@@ -47,7 +47,8 @@ class SqlLiteralHeuristicJpqlAndWordsTest {
         "SELECT a / b FROM t",
         "SELECT a FROM t -",
         "SELECT a FROM t.your",                // a qualified name is one word: no filler in it
-        "(WITH c AS (SELECT a FROM t) SELECT a FROM c)", // a parenthesised WITH (its first parenthesis at index 0)
+        "(WITH c AS (SELECT a FROM t) SELECT a FROM c)", // parenthesised: the first parenthesis at index 0
+        "(CREATE TABLE t (a INT))",
     };
 
     private static final String[] NOT_SQL = {
@@ -56,6 +57,11 @@ class SqlLiteralHeuristicJpqlAndWordsTest {
         "SELECT a 'FROM' t x",
         "SELECT a `FROM` t x",
         "SELECT the_a FROM t WHERE the = 1",   // the filler word outside quotes
+        // too few words for the second keyword where it is looked for (a scanner reading past them would throw)
+        "UPDATE t x = 1",
+        "DELETE FROM t alias",
+        "SELECT DISTINCT abc",
+        "CREATE OR REPLACE VIEW ()",           // no name
     };
 
     @Test
