@@ -37,6 +37,7 @@ class MyBatisTextTest {
         assertThat(MyBatisText.parameterName("${ column }")).isEqualTo("column");
         assertThat(MyBatisText.parameterName("${x}")).isEqualTo("x");
         assertThat(MyBatisText.parameterName("${}")).isEmpty();
+        assertThat(MyBatisText.parameterName("#{,jdbcType=INTEGER}")).isEmpty();
         assertThat(MyBatisText.parameterName("${")).isEmpty();
         assertThat(MyBatisText.parameterName("")).isEmpty();
     }
