@@ -203,17 +203,19 @@ public final class SqlParser {
     private static String quoted(String image) {
         StringBuilder sb = new StringBuilder();
         boolean space = false;
-        for (int i = 0; i < image.length() && sb.length() < 60; i++) {
+        for (int i = 0; i < image.length(); i++) {
             char c = image.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 space = true;
                 continue;
             }
+            // cut only when something is left: a token of exactly the limit is shown whole
+            if (sb.length() >= 60) return sb + "...";
             if (space && sb.length() > 0) sb.append(' ');
             space = false;
             sb.append(c);
         }
-        return sb.length() >= 60 ? sb + "..." : sb.toString();
+        return sb.toString();
     }
 
     private static boolean isClauseKeyword(String image) {
