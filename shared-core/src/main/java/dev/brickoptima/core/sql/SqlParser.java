@@ -79,6 +79,18 @@ public final class SqlParser {
                 break;
             }
         }
+        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere, wherever
+        // JSqlParser stopped (at the first token for SELECT returns.a FROM returns)
+        if (dialect.sparkSyntax()) {
+            boolean renamed = false;
+            for (SqlToken t : tokens) {
+                if (t.isWord(text, "RETURNS")) {
+                    buf[t.end() - 1] = '_';
+                    renamed = true;
+                }
+            }
+            if (renamed) return true;
+        }
         if (at <= 0) return false;
         SqlToken bad = tokens.get(at);
         SqlToken prev = tokens.get(at - 1);
@@ -92,17 +104,6 @@ public final class SqlParser {
                 return true;
             }
             return false;
-        }
-        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
-        if (dialect.sparkSyntax()) {
-            boolean renamed = false;
-            for (SqlToken t : tokens) {
-                if (t.isWord(text, "RETURNS")) {
-                    buf[t.end() - 1] = '_';
-                    renamed = true;
-                }
-            }
-            if (renamed) return true;
         }
         // a keyword JSqlParser reserves used as an alias or column name (Spark allows "AS returns")
         if (bad.kind() == SqlToken.Kind.WORD && bad.end() - bad.start() > 1

@@ -90,4 +90,20 @@ class SqlParserMessagesTest {
         // ANSI renames RETURNS too when the parser stops at it
         assertThat(ANSI.parse("SELECT a FROM t returns").parsedText()).isEqualTo("SELECT a FROM t return_");
     }
+
+    @Test
+    void sparkReadsReturnsAsANameWhereverTheParserStopped() {
+        // JSqlParser stops at the first token here; RETURNS was once renamed only when it stopped later
+        for (String[] c : new String[][] {
+            {"SELECT returns.a FROM returns", "SELECT return_.a FROM return_"},
+            {"SELECT returns FROM t WHERE returns > 0", "SELECT return_ FROM t WHERE return_ > 0"},
+            {"SELECT a AS returns FROM t", "SELECT a AS return_ FROM t"},
+        }) {
+            ParseOutcome o = SPARK.parse(c[0]);
+            assertThat(o.ok()).as("%s: %s", c[0], o.error()).isTrue();
+            assertThat(o.parsedText()).isEqualTo(c[1]);
+        }
+        // ANSI reserves it
+        assertThat(error(ANSI, "SELECT returns.a FROM returns")).isEqualTo("[0,6) 'SELECT': syntax error: unexpected 'SELECT'");
+    }
 }
