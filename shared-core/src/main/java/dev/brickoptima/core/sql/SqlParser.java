@@ -62,7 +62,7 @@ public final class SqlParser {
             if (!dialect.sparkSyntax() || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
-            SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
+            SparkRewriter.Result r = SparkRewriter.fallback(buf, text, candidate, tokens);
             if (r == null) break;
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
         }
