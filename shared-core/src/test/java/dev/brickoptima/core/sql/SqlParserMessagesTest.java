@@ -36,6 +36,16 @@ class SqlParserMessagesTest {
     }
 
     @Test
+    void theLastTokenOfAStatementThatEndsEarlyIsCutAtFortyCharacters() {
+        String forty = "t".repeat(40);
+        assertThat(error(ANSI, "INSERT INTO " + forty)).isEqualTo("[12,52) '" + forty + "': syntax error: the statement ends early after '" + forty + "'");
+        assertThat(error(ANSI, "INSERT INTO " + forty + "u"))
+            .isEqualTo("[12,53) '" + forty + "u': syntax error: the statement ends early after '" + forty + "...'");
+        // nothing but a comment: no statement at all
+        assertThat(error(ANSI, "/* c */")).isEqualTo("[0,7) '/* c */': no statement found");
+    }
+
+    @Test
     void aClauseErrorNamesTheClauseInUpperCase() {
         assertThat(error(ANSI, "SELECT a FROM t JOIN )")).isEqualTo("[16,22) 'JOIN )': syntax error in the JOIN clause near ')'");
         assertThat(error(ANSI, "select a from t join u on )")).isEqualTo("[23,27) 'on )': syntax error in the ON clause near ')'");
