@@ -12,12 +12,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A statement's time budget stops the parser and the tree walk from inside (no threads), on a statement small enough
- * for a fast test: a budget of 0 ms has passed by the time the parser has read a few hundred tokens.
+ * for a fast test: a budget of 0 ms has passed by the time the parser has read a few thousand tokens.
  * {@code PathologicalInputTest} does the same on a 667 KB statement, outside mutation testing.
  */
 class StatementBudgetTest {
-    /** About 600 tokens: JSqlParser takes well over a millisecond, and the tree has over 256 nodes (one clock read). */
-    private static final String LONG_SUM = "SELECT " + "a + ".repeat(300) + "1 FROM t";
+    /**
+     * About 6,000 tokens: JSqlParser takes milliseconds even warmed up (600 took under one), and the tree has thousands of
+     * nodes (a clock read every 256).
+     */
+    private static final String LONG_SUM = "SELECT " + "a + ".repeat(3_000) + "1 FROM t";
 
     @Test
     void theParserStopsAtTheBudgetAndSaysSo() {
@@ -36,7 +39,7 @@ class StatementBudgetTest {
         ParseOutcome o = new SqlParser(Dialect.ANSI, null).parse(LONG_SUM);
         assertThat(o.ok()).isTrue();
         assertThatThrownBy(() -> SqlTree.of(o.statement(), started)).isInstanceOf(Deadline.DeadlineExceeded.class);
-        assertThat(SqlTree.of(o.statement()).nodes()).hasSizeGreaterThan(600);
+        assertThat(SqlTree.of(o.statement()).nodes()).hasSizeGreaterThan(6_000);
     }
 
     @Test
@@ -44,10 +47,10 @@ class StatementBudgetTest {
         SqlAnalyzer a = new SqlAnalyzer(AnalyzerConfig.builder().limits(new Limits(1_000_000, 100_000, 50, 1)).build());
         SqlAnalysis r = a.analyze(LONG_SUM);
         assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("analysis-timeout");
-        assertThat(r.parsed()).isZero();
         Finding timeout = r.findings().get(0);
-        assertThat(timeout.message()).isEqualTo("analysis of this statement exceeded the time budget of 1 ms in parsing; the rest"
-            + " of it was not analysed (raise it with limits.statementBudgetMillis)");
+        // in parsing, as a rule; a fast machine may finish the parse and stop in the walk or the rules
+        assertThat(timeout.message()).startsWith("analysis of this statement exceeded the time budget of 1 ms in ")
+            .endsWith("; the rest of it was not analysed (raise it with limits.statementBudgetMillis)");
         assertThat(timeout.location().start()).isZero();
         assertThat(timeout.location().end()).isEqualTo(1);
     }
