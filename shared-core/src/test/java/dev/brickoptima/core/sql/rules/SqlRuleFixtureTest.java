@@ -1,6 +1,7 @@
 package dev.brickoptima.core.sql.rules;
 
 import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.rule.RuleRegistry;
 import dev.brickoptima.core.sql.SqlAnalysis;
 import dev.brickoptima.core.sql.SqlAnalyzer;
@@ -57,5 +58,42 @@ class SqlRuleFixtureTest {
         assertThat(new TreeSet<>(actual)).as("%s findings (rule:line[:col]); all: %s", id, result.findings())
             .containsExactlyElementsOf(new TreeSet<>(expectedForRule));
         assertThat(actual).as("%s: one finding per expectation", id).hasSameSizeAs(expectedForRule);
+        checkDetails(fx, id, result.findings(), pinnedColumns);
+    }
+
+    /** The message, covered text and fixes the fixture pins under an expectation ("-- message:" etc.). */
+    private static void checkDetails(RuleFixture fx, String id, List<Finding> all, Set<String> pinnedColumns) {
+        for (var pinned : fx.details.entrySet()) {
+            String key = pinned.getKey();
+            RuleFixture.Details d = pinned.getValue();
+            List<Finding> matching = new ArrayList<>();
+            for (Finding f : all) {
+                String k = f.ruleId() + ":" + f.location().line();
+                if (pinnedColumns.contains(k)) k += ":" + f.location().column();
+                if (k.equals(key)) matching.add(f);
+            }
+            if (!key.startsWith(id + ":")) continue; // another rule's expectation: that rule's fixture pins it
+            assertThat(matching).as("%s: details pinned under %s need exactly one finding there (pin its column)", id, key).hasSize(1);
+            Finding f = matching.get(0);
+            if (d.message != null) assertThat(f.message()).as("message of %s", key).isEqualTo(d.message);
+            if (d.span != null) {
+                assertThat(fx.text.substring(f.location().start(), f.location().end())).as("text covered by %s", key).isEqualTo(d.span);
+                String[] lines = fx.text.substring(0, f.location().end()).split("\n", -1);
+                assertThat(f.location().endLine()).as("end line of %s", key).isEqualTo(lines.length);
+                assertThat(f.location().endColumn()).as("end column of %s", key).isEqualTo(lines[lines.length - 1].length() + 1);
+            }
+            if (!d.fixes.isEmpty()) {
+                assertThat(f.fixes()).extracting(Fix::description).as("fixes of %s", key).containsExactlyElementsOf(d.fixes);
+            }
+            List<Fix> edits = f.fixes().stream().filter(x -> !x.isHint()).toList();
+            if (d.fixed == null) {
+                assertThat(edits).as("%s offers a text edit: pin its result with '-- fixed:'", key).isEmpty();
+                continue;
+            }
+            assertThat(edits).as("fix with edits of %s", key).hasSize(1);
+            String line = edits.get(0).applyTo(fx.text).split("\n", -1)[f.location().line() - 1];
+            int comment = line.indexOf("-- expect:");
+            assertThat((comment < 0 ? line : line.substring(0, comment)).strip()).as("line %s after the fix", key).isEqualTo(d.fixed);
+        }
     }
 }
