@@ -45,10 +45,10 @@ WITH s AS (SELECT id FROM sales) SELECT id FROM s;
 EXPLAIN SELECT id FROM sales;
 VACUUM sales.orders RETAIN 0 HOURS;                          -- expect: destructive-statement@1
 -- message: Spark VACUUM command is not allowed under the read-only profile
--- span: VACUUM sales.
+-- span: VACUUM sales.orders
 -- fix: Run VACUUM through a reviewed maintenance job, not through the read-only channel
 OPTIMIZE sales.orders ZORDER BY (customer_id);               -- expect: destructive-statement@1
 -- message: Spark OPTIMIZE command is not allowed under the read-only profile
--- span: OPTIMIZE sales.
+-- span: OPTIMIZE sales.orders
 -- fix: Run OPTIMIZE through a reviewed maintenance job, not through the read-only channel
 DESCRIBE sales.orders;
