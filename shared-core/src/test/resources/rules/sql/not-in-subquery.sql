@@ -23,3 +23,26 @@ SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE c
 SELECT id FROM products WHERE category NOT IN ('toys', 'games');
 SELECT id FROM products WHERE 0 NOT IN (SELECT count(*) FROM orders);
 SELECT id FROM customers WHERE id NOT IN (SELECT coalesce(customer_id, -1) FROM orders);
+-- the subquery's WHERE filters NULLs out with LIKE, IN or BETWEEN, negated or not
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id LIKE 'C%');
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id NOT LIKE 'X%');
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id IN (1, 2));
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id NOT IN (3, 4));
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id BETWEEN 1 AND 9);
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE customer_id NOT BETWEEN 1 AND 9);
+SELECT id FROM customers WHERE id NOT IN (SELECT 1 FROM orders);
+SELECT id FROM customers WHERE id NOT IN (SELECT 'x' FROM orders);
+SELECT id FROM customers WHERE id NOT IN (SELECT ifnull(customer_id, 0) FROM orders);
+-- a filter on another column, a function that can return NULL, a NULL default: reported
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE status LIKE 'o%');  -- expect: not-in-subquery
+SELECT id FROM customers WHERE id NOT IN (SELECT max(customer_id) FROM orders);                  -- expect: not-in-subquery
+SELECT id FROM customers WHERE id NOT IN (SELECT nvl(customer_id, legacy_id) FROM orders);       -- expect: not-in-subquery
+-- the hint falls back to the generic shape when the subquery is not one plain column of one table
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders UNION SELECT customer_id FROM returns);  -- expect: not-in-subquery
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders GROUP BY customer_id);  -- expect: not-in-subquery
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id + 0 FROM orders);                   -- expect: not-in-subquery
+SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders JOIN shops ON shop_id = shops.id);  -- expect: not-in-subquery
+SELECT c.id FROM customers c JOIN regions r ON r.id = c.region_id WHERE id NOT IN (SELECT customer_id FROM orders);  -- expect: not-in-subquery
+SELECT id FROM (SELECT id FROM customers) c WHERE id NOT IN (SELECT customer_id FROM orders);    -- expect: not-in-subquery
+-- qualified columns and joins are kept as written
+SELECT c.id FROM customers c WHERE c.id NOT IN (SELECT o.customer_id FROM orders o JOIN shops s ON s.id = o.shop_id);  -- expect: not-in-subquery
