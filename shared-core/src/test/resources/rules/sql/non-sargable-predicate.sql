@@ -59,3 +59,19 @@ SELECT upper(name) FROM customers WHERE id = 1;
 SELECT region FROM sales GROUP BY region HAVING sum(amount) * 2 > 100;
 -- Negative: aggregate or random functions are not column wrappers
 SELECT id FROM events WHERE rand() < 0.01;
+-- the advice for each kind of wrapping, also when no exact rewrite can be spelled out
+SELECT id FROM orders WHERE year(order_date) >= 2020;                             -- expect: non-sargable-predicate
+SELECT id FROM orders WHERE CAST(code AS INT) = 7;                                -- expect: non-sargable-predicate
+SELECT id FROM orders WHERE to_date(ts) = DATE '2024-03-01';                      -- expect: non-sargable-predicate
+SELECT id FROM customers WHERE left(zip, 3) = '941';                              -- expect: non-sargable-predicate
+SELECT id FROM accounts WHERE -balance < -100;                                    -- expect: non-sargable-predicate
+SELECT id FROM events WHERE date_trunc('month', event_date) = DATE '2024-03-01';  -- expect: non-sargable-predicate
+SELECT id FROM accounts WHERE 100 < nvl(balance, 0);                              -- expect: non-sargable-predicate
+-- a column of a derived table, a CTE or no known source has no index or statistics to lose
+SELECT id FROM customers WHERE left(upper(zip), 2) = 'AB';
+SELECT id FROM customers WHERE substr(zip, 1) = '9';
+SELECT id FROM customers WHERE coalesce(balance, 0, 1) > 100;
+SELECT c.id FROM customers c WHERE upper(x.name) = 'A';
+WITH n AS (SELECT id, name FROM customers) SELECT id FROM n WHERE upper(name) = 'A';
+SELECT id FROM (SELECT id, name FROM customers) d WHERE upper(d.name) = 'A';
+SELECT id FROM events WHERE extract(MONTH FROM event_date) = 3;
