@@ -61,12 +61,33 @@ SELECT region FROM sales GROUP BY region HAVING sum(amount) * 2 > 100;
 SELECT id FROM events WHERE rand() < 0.01;
 -- the advice for each kind of wrapping, also when no exact rewrite can be spelled out
 SELECT id FROM orders WHERE year(order_date) >= 2020;                             -- expect: non-sargable-predicate
+-- message: function year() applied to column 'order_date' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: year(order_date)
+-- fix: Compare the bare column with a range of dates (from the first day of the first year to the first day after the last)
 SELECT id FROM orders WHERE CAST(code AS INT) = 7;                                -- expect: non-sargable-predicate
+-- message: CAST applied to column 'code' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: CAST(code AS INT)
+-- fix: Compare code with a constant of its own type instead of casting the column
 SELECT id FROM orders WHERE to_date(ts) = DATE '2024-03-01';                      -- expect: non-sargable-predicate
+-- message: function to_date() applied to column 'ts' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: to_date(ts)
+-- fix: Compare the bare column with a one-day range: ts >= DATE '2024-03-01' AND ts < DATE '2024-03-01' + INTERVAL 1 DAY
 SELECT id FROM customers WHERE left(zip, 3) = '941';                              -- expect: non-sargable-predicate
+-- message: function left() applied to column 'zip' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: left(zip, 3)
+-- fix: Write the prefix test as zip LIKE 'prefix%', which engines turn into a range
 SELECT id FROM accounts WHERE -balance < -100;                                    -- expect: non-sargable-predicate
+-- message: arithmetic applied to column 'balance' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: -balance
+-- fix: Isolate the column: move the arithmetic to the constant side (e.g. price * 1.1 > 100 becomes price > 100 / 1.1)
 SELECT id FROM events WHERE date_trunc('month', event_date) = DATE '2024-03-01';  -- expect: non-sargable-predicate
+-- message: function date_trunc() applied to column 'event_date' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: date_trunc('month', event_date)
+-- fix: Compare the bare column with the equivalent range of event_date values (apply the inverse computation to the constant)
 SELECT id FROM accounts WHERE 100 < nvl(balance, 0);                              -- expect: non-sargable-predicate
+-- message: function nvl() applied to column 'balance' in a filter: indexes and min/max file skipping on the column cannot be used
+-- span: nvl(balance, 0)
+-- fix: Spell out the NULL case: (balance = value OR balance IS NULL)
 -- a column of a derived table, a CTE or no known source has no index or statistics to lose
 SELECT id FROM customers WHERE left(upper(zip), 2) = 'AB';
 SELECT id FROM customers WHERE substr(zip, 1) = '9';

@@ -35,14 +35,44 @@ SELECT id FROM customers WHERE id NOT IN (SELECT 'x' FROM orders);
 SELECT id FROM customers WHERE id NOT IN (SELECT ifnull(customer_id, 0) FROM orders);
 -- a filter on another column, a function that can return NULL, a NULL default: reported
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders WHERE status LIKE 'o%');  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM orders WHERE status LIKE 'o%' AND orders.customer_id = customers.id)
 SELECT id FROM customers WHERE id NOT IN (SELECT max(customer_id) FROM orders);                  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT id FROM customers WHERE id NOT IN (SELECT nvl(customer_id, legacy_id) FROM orders);       -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 -- the hint falls back to the generic shape when the subquery is not one plain column of one table
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders UNION SELECT customer_id FROM returns);  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders GROUP BY customer_id);  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id + 0 FROM orders);                   -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT id FROM customers WHERE id NOT IN (SELECT customer_id FROM orders JOIN shops ON shop_id = shops.id);  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT c.id FROM customers c JOIN regions r ON r.id = c.region_id WHERE id NOT IN (SELECT customer_id FROM orders);  -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 SELECT id FROM (SELECT id FROM customers) c WHERE id NOT IN (SELECT customer_id FROM orders);    -- expect: not-in-subquery
+-- message: 'id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM ... WHERE inner_column = outer_column), or filter NULLs in the subquery with 'WHERE column IS NOT NULL'
 -- qualified columns and joins are kept as written
 SELECT c.id FROM customers c WHERE c.id NOT IN (SELECT o.customer_id FROM orders o JOIN shops s ON s.id = o.shop_id);  -- expect: not-in-subquery
+-- message: 'c.id NOT IN (subquery)' is never true if the subquery returns a NULL; use NOT EXISTS
+-- span: c.id NOT IN
+-- fix: Rewrite as NOT EXISTS (SELECT 1 FROM orders o JOIN shops s ON s.id = o.shop_id WHERE o.customer_id = c.id)
