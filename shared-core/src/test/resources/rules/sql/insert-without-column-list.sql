@@ -14,3 +14,6 @@ INSERT OVERWRITE TABLE sales PARTITION (dt = '2024-01-01') SELECT id, amount FRO
 INSERT INTO orders (id, status, amount) VALUES (1, 'open', 9.90);
 INSERT INTO archive.orders (id, status, amount) SELECT id, status, amount FROM orders;
 INSERT INTO mart.sales BY NAME SELECT id, amount FROM staging.sales;
+-- a directory has no columns to name
+INSERT OVERWRITE DIRECTORY '/tmp/out' SELECT id, amount FROM staged;
+INSERT OVERWRITE LOCAL DIRECTORY '/tmp/out' SELECT id, amount FROM staged;

@@ -1,5 +1,6 @@
 package dev.brickoptima.core.sql.rules;
 
+import dev.brickoptima.core.config.Dialect;
 import dev.brickoptima.core.finding.Finding;
 import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.rule.RuleRegistry;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,7 +21,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every SQL rule on its fixture {@code rules/sql/<rule-id>.sql}: the findings of that rule must be exactly
+ * Runs every SQL rule on its fixture {@code rules/sql/<rule-id>.sql} (and {@code <rule-id>.<dialect>.sql} where the
+ * rule speaks differently in another dialect): the findings of that rule must be exactly
  * the expectations written in the fixture, the fixture must hold at least one positive and one negative case,
  * and every statement must parse.
  */
@@ -35,6 +38,17 @@ class SqlRuleFixtureTest {
         String id = rule.metadata().id();
         RuleFixture fx = RuleFixture.load("/rules/sql/" + id + ".sql");
         assertThat(fx).as("fixture rules/sql/%s.sql", id).isNotNull();
+        check(id, fx);
+        // a rule whose advice or messages depend on the dialect has a fixture per other dialect: <id>.<dialect>.sql
+        for (Dialect d : Dialect.values()) {
+            RuleFixture variant = RuleFixture.load("/rules/sql/" + id + "." + d.name().toLowerCase(Locale.ROOT) + ".sql");
+            if (variant == null) continue;
+            assertThat(variant.config.dialect()).as("%s: dialect of its %s fixture", id, d).isEqualTo(d);
+            check(id, variant);
+        }
+    }
+
+    private static void check(String id, RuleFixture fx) {
         assertThat(fx.expected).as("%s: fixture needs at least one '-- expect: %s' (positive case)", id, id)
             .anyMatch(e -> e.startsWith(id + ":"));
         assertThat(fx.statementsWithoutExpectation).as("%s: fixture needs a statement with no finding (negative case)", id)
