@@ -75,6 +75,7 @@ class JsonReaderEdgeCasesTest {
         assertError("[\"\\q\"]", "bad escape '\\q' at line 1, column 4");
         assertError("\"\\u12\"", "bad \\u escape at line 1, column 4");
         assertError("\"\\u12x4\"", "bad \\u escape at line 1, column 4");
+        assertError("\"\\u1", "bad \\u escape at line 1, column 4"); // the input ends inside the escape
         assertError("\"\\u00e9", "unterminated string at line 1, column 8");
         assertError("\"ab\\", "unterminated string at line 1, column 5");
         assertError("-", "bad number at line 1, column 2");
