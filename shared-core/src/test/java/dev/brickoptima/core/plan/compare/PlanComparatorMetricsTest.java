@@ -1,15 +1,10 @@
 package dev.brickoptima.core.plan.compare;
 
+import dev.brickoptima.core.plan.MetricPlans;
 import dev.brickoptima.core.plan.PhysicalPlan;
-import dev.brickoptima.core.plan.PlanMetricsBinder;
-import dev.brickoptima.core.plan.PlanOperator;
 import dev.brickoptima.core.plan.PlanTextParser;
-import dev.brickoptima.core.plan.SqlExecution;
-import dev.brickoptima.core.plan.SqlExecutionNode;
-import dev.brickoptima.core.plan.SqlMetric;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,24 +23,11 @@ class PlanComparatorMetricsTest {
         "      +- Exchange hashpartitioning(k#1, 200), ENSURE_REQUIREMENTS, [plan_id=20]",
         "         +- LocalTableScan [k#1]");
 
-    /** The plan with REST metrics: operator id to {metric name, value}. */
-    private static PhysicalPlan withMetrics(Map<Integer, List<String[]>> metrics) {
-        PhysicalPlan parsed = PlanTextParser.parse(PLAN);
-        List<SqlExecutionNode> nodes = new ArrayList<>();
-        long nodeId = 0;
-        for (PlanOperator op : parsed.activeOperators()) {
-            List<SqlMetric> ms = new ArrayList<>();
-            for (String[] m : metrics.getOrDefault(op.id(), List.of())) ms.add(new SqlMetric(m[0], m[1]));
-            nodes.add(new SqlExecutionNode(nodeId++, op.name(), op.codegenStageId(), ms));
-        }
-        return PlanMetricsBinder.bind(new SqlExecution(1, "COMPLETED", "", PLAN, 1000, nodes, List.of()));
-    }
-
     private static PhysicalPlan shuffleAndSpill(String shuffle2, String shuffle4, String spill) {
-        return withMetrics(Map.of(
-            1, List.<String[]>of(new String[] {"spill size", spill}),
-            2, List.of(new String[] {"shuffle bytes written", shuffle2}, new String[] {"records read", "1,000"}),
-            4, List.<String[]>of(new String[] {"shuffle bytes written", shuffle4})));
+        return MetricPlans.withMetrics(PLAN, Map.of(
+            1, Map.of("spill size", spill),
+            2, Map.of("shuffle bytes written", shuffle2, "records read", "1,000"),
+            4, Map.of("shuffle bytes written", shuffle4)));
     }
 
     private static List<String> changes(PhysicalPlan a, PhysicalPlan b) {
