@@ -152,6 +152,16 @@ class PlanComparatorScansTest {
     }
 
     @Test
+    void scansOfOneTablePairInOrderAndAnOldScanWithoutPartnerIsLeftAlone() {
+        String old = plan("Union", ":- *(1) ColumnarToRow", ":  +- " + scan("default.t", "IsNotNull(k)", ""),
+            "+- *(2) ColumnarToRow", "   +- " + scan("default.t", "EqualTo(k,5)", ""));
+        String neu = plan("*(1) ColumnarToRow", "+- " + scan("default.t", "", ""));
+        assertThat(changes(old, neu)).containsExactly(
+            "LOST_PUSHDOWN! filter no longer pushed to the scan of default.t: IsNotNull(k) (the source now returns rows it "
+                + "used to skip; a function on the column blocks pushdown) [(3) FileScan parquet default.t -> (2) FileScan parquet default.t]");
+    }
+
+    @Test
     void expressionIdsAndPlanIdsAreLeftOut() {
         assertThat(PlanComparator.withoutIds("k#12L = x#3 AND y#4Lx > 1 AND z#5L")).isEqualTo("k = x AND yLx > 1 AND z");
         assertThat(PlanComparator.withoutIds("a#b, #, c#")).isEqualTo("a#b, #, c#");
