@@ -27,6 +27,7 @@ import java.util.Map;
  * # config: threshold.pg-row-estimate.factor=5 | severity.pg-disk-spill=error
  * # table: orders rows=300000 pages=3062 seqScans=10 indexScans=5
  * # index: orders orders_status_idx (status, created_at) scans=0 bytes=2113536 unique primary constraint method=btree
+ *          schema=public where (shipped_at IS NULL)     (optional: a schema, and a partial index's predicate last)
  * # column: orders customer_id distinct=50000
  * </pre>
  */
@@ -123,11 +124,18 @@ final class PgFixture {
             List<String> head = words(v.substring(0, lp));
             List<String> cols = new ArrayList<>();
             for (String col : v.substring(lp + 1, rp).split(",")) cols.add(col.trim());
-            List<String> w = words(v.substring(rp + 1));
+            String tail = v.substring(rp + 1);
+            int where = tail.indexOf(" where ");
+            String predicate = where < 0 ? null : tail.substring(where + 7).trim();
+            List<String> w = words(where < 0 ? tail : tail.substring(0, where));
             String method = "btree";
-            for (String x : w) if (x.startsWith("method=")) method = x.substring(7);
-            c.indexes.add(new PgCatalog.Index(null, head.get(0), head.get(1), cols, w.contains("unique"), w.contains("primary"),
-                w.contains("constraint"), num(w, "scans", Double.NaN), (long) num(w, "bytes", 8192), method, null,
+            String schema = null;
+            for (String x : w) {
+                if (x.startsWith("method=")) method = x.substring(7);
+                if (x.startsWith("schema=")) schema = x.substring(7);
+            }
+            c.indexes.add(new PgCatalog.Index(schema, head.get(0), head.get(1), cols, w.contains("unique"), w.contains("primary"),
+                w.contains("constraint"), num(w, "scans", Double.NaN), (long) num(w, "bytes", 8192), method, predicate,
                 "CREATE INDEX " + head.get(1) + " ON " + head.get(0) + " (" + String.join(", ", cols) + ")"));
         } else if (d.startsWith("column:")) {
             List<String> w = words(d.substring(7));
