@@ -1,17 +1,38 @@
 -- Positive: comma join with no predicate linking the tables
 SELECT o.id, c.name FROM orders o, customers c WHERE o.status = 'open';       -- expect: cartesian-join@36
+-- message: comma join with 'customers' has no WHERE predicate linking it to the other tables: every row pairs with every row
+-- span: customers c
+-- fix: Add a join condition that links 'customers' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: explicit JOIN without ON
 SELECT o.id FROM orders o JOIN customers c;                                    -- expect: cartesian-join@32
+-- message: join with 'customers' has no join condition: every row pairs with every row
+-- span: customers c
+-- fix: Add a join condition that links 'customers' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: ON that filters only the joined side
 SELECT o.id FROM orders o JOIN customers c ON c.active = true;                 -- expect: cartesian-join@32
+-- message: join condition of 'customers' does not link it to the other tables: every row pairs with every row
+-- span: customers c
+-- fix: Add a join condition that links 'customers' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: three tables, only two linked
 SELECT t1.a FROM t1, t2, t3 WHERE t1.a = t3.a;                                 -- expect: cartesian-join@22
+-- message: comma join with 't2' has no WHERE predicate linking it to the other tables: every row pairs with every row
+-- span: t2
+-- fix: Add a join condition that links 't2' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: a grouped derived table is many rows
 SELECT t1.a, g.m FROM t1, (SELECT k, max(x) AS m FROM t2 GROUP BY k) g WHERE t1.v > 3;  -- expect: cartesian-join@27
+-- message: comma join with derived table 'g' has no WHERE predicate linking it to the other tables: every row pairs with every row
+-- span: (SELECT k, max(x) AS m FROM t2 GROUP BY k) g
+-- fix: Add a join condition that links derived table 'g' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: the subquery only filters one side
 SELECT o.a FROM t1 o, t2 WHERE o.a IN (SELECT a FROM t3 WHERE b = 1);          -- expect: cartesian-join@23
+-- message: comma join with 't2' has no WHERE predicate linking it to the other tables: every row pairs with every row
+-- span: t2
+-- fix: Add a join condition that links 't2' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 -- Positive: inside a CTE, reported at the unlinked table
 WITH x AS (SELECT s.id FROM sales s LEFT JOIN stores st ON s.kind = 'web')  -- expect: cartesian-join@47
+-- message: join condition of 'stores' does not link it to the other tables: every row pairs with every row
+-- span: stores st
+-- fix: Add a join condition that links 'stores' to the other tables (ON a.key = b.key), or write CROSS JOIN if every combination is really wanted
 SELECT id FROM x;
 -- Negative: linked in ON
 SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id;

@@ -1,6 +1,15 @@
 SELECT region, city, count(*) AS orders FROM sales GROUP BY region;                     -- expect: column-not-in-group-by@16
+-- message: 'city' is neither in GROUP BY nor inside an aggregate
+-- span: city
+-- fix: Add city to GROUP BY, or aggregate it (e.g. max(city) or any_value(city))
 SELECT s.region, s.amount * 2 AS doubled, sum(s.amount) FROM sales s GROUP BY s.region;  -- expect: column-not-in-group-by@18
+-- message: 's.amount' is neither in GROUP BY nor inside an aggregate
+-- span: s.amount
+-- fix: Add s.amount to GROUP BY, or aggregate it (e.g. max(s.amount) or any_value(s.amount))
 SELECT region, CASE WHEN tier = 'gold' THEN 1 ELSE 0 END AS g, count(*) FROM sales GROUP BY region;  -- expect: column-not-in-group-by@26
+-- message: 'tier' is neither in GROUP BY nor inside an aggregate
+-- span: tier
+-- fix: Add tier to GROUP BY, or aggregate it (e.g. max(tier) or any_value(tier))
 -- negatives: grouped, ordinals, aliases, expressions grouped as written, aggregates, windows, GROUP BY ALL, ROLLUP
 SELECT region, city, count(*) FROM sales GROUP BY region, city;
 SELECT region, city, count(*) FROM sales GROUP BY 1, 2;
@@ -20,3 +29,6 @@ SELECT region, city, count(*) FROM sales GROUP BY ROLLUP(1, 2);
 SELECT region, city, grouping__id, count(*) FROM sales GROUP BY CUBE(region, city);
 SELECT region, city, count(*) FROM sales GROUP BY region, city GROUPING SETS (region, ());
 SELECT region, city, count(*) FROM sales GROUP BY region GROUPING SETS (region, ());   -- expect: column-not-in-group-by@16
+-- message: 'city' is neither in GROUP BY nor inside an aggregate
+-- span: city
+-- fix: Add city to GROUP BY, or aggregate it (e.g. max(city) or any_value(city))

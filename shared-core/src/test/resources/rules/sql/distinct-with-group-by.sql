@@ -1,7 +1,23 @@
 SELECT DISTINCT region, count(*) FROM sales GROUP BY region;                              -- expect: distinct-with-group-by@8
+-- message: DISTINCT is redundant: the query groups by columns that are all in the select list, so its rows are already unique
+-- span: DISTINCT
+-- fix: Remove DISTINCT
+-- fixed: SELECT region, count(*) FROM sales GROUP BY region;
 SELECT DISTINCT s.region, s.channel, sum(amount) AS total FROM sales s GROUP BY s.channel, s.region;  -- expect: distinct-with-group-by@8
+-- message: DISTINCT is redundant: the query groups by columns that are all in the select list, so its rows are already unique
+-- span: DISTINCT
+-- fix: Remove DISTINCT
+-- fixed: SELECT s.region, s.channel, sum(amount) AS total FROM sales s GROUP BY s.channel, s.region;
 SELECT DISTINCT upper(name) AS n FROM customers GROUP BY upper(name);                     -- expect: distinct-with-group-by@8
+-- message: DISTINCT is redundant: the query groups by columns that are all in the select list, so its rows are already unique
+-- span: DISTINCT
+-- fix: Remove DISTINCT
+-- fixed: SELECT upper(name) AS n FROM customers GROUP BY upper(name);
 SELECT DISTINCT region, count(*) FROM sales GROUP BY 1;                                   -- expect: distinct-with-group-by@8
+-- message: DISTINCT is redundant: the query groups by columns that are all in the select list, so its rows are already unique
+-- span: DISTINCT
+-- fix: Remove DISTINCT
+-- fixed: SELECT region, count(*) FROM sales GROUP BY 1;
 -- Negative: a grouping key is missing from the select list: DISTINCT can still remove rows
 SELECT DISTINCT region FROM sales GROUP BY region, channel;
 -- Negative: no GROUP BY, or no DISTINCT

@@ -1,7 +1,19 @@
 SELECT o.amount AS total, o.tax AS total FROM orders o;                                    -- expect: duplicate-select-alias@36
+-- message: output column name 'total' is used twice in this SELECT (also 'o.amount AS total')
+-- span: total
+-- fix: Give each output column its own name, e.g. 'o.tax AS total_2'
 SELECT id, customer_id AS id FROM orders;                                                  -- expect: duplicate-select-alias@27
+-- message: output column name 'id' is used twice in this SELECT (also 'id')
+-- span: id
+-- fix: Give each output column its own name, e.g. 'customer_id AS id_2'
 SELECT x.id FROM (SELECT o.id, c.id FROM orders o JOIN customers c ON o.customer_id = c.id) x;  -- expect: duplicate-select-alias@32
+-- message: output column name 'id' is used twice in this SELECT (also 'o.id')
+-- span: c.id
+-- fix: Give each output column its own name, e.g. 'c.id AS id_2'
 CREATE TABLE pairs AS SELECT a.k, b.k FROM a JOIN b ON a.k = b.k;                         -- expect: duplicate-select-alias@35
+-- message: output column name 'k' is used twice in this SELECT (also 'a.k')
+-- span: b.k
+-- fix: Give each output column its own name, e.g. 'b.k AS k_2'
 -- negatives: distinct names, implicit duplicates in a top-level result, different columns
 SELECT o.amount AS total, o.tax AS tax FROM orders o;
 SELECT o.id, c.id FROM orders o JOIN customers c ON o.customer_id = c.id;

@@ -1,5 +1,11 @@
 SELECT region, sum(amount) FROM sales GROUP BY region HAVING region = 'EU';                     -- expect: having-without-aggregate@62
+-- message: HAVING condition (region = 'EU') uses no aggregate: filter the rows in WHERE, before grouping
+-- span: region = 'EU'
+-- fix: Move 'region = 'EU'' from HAVING to the WHERE clause
 SELECT s.region, count(*) FROM sales s GROUP BY s.region HAVING count(*) > 10 AND s.region <> 'test';  -- expect: having-without-aggregate@83
+-- message: HAVING condition (s.region <> 'test') uses no aggregate: filter the rows in WHERE, before grouping
+-- span: s.region <> 'test'
+-- fix: Move 's.region <> 'test'' from HAVING to the WHERE clause
 -- Negative: aggregate conditions belong in HAVING
 SELECT region, sum(amount) FROM sales GROUP BY region HAVING sum(amount) > 1000;
 -- Negative: a select alias of an aggregate (Spark, MySQL)

@@ -1,10 +1,31 @@
 SELECT customer_id, revenue FROM customer_revenue LIMIT 10;                               -- expect: limit-without-order-by@51
+-- message: LIMIT 10 without ORDER BY returns an arbitrary set of rows
+-- span: LIMIT 10
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 SELECT TOP 5 name FROM customers;                                                          -- expect: limit-without-order-by@8
+-- message: TOP 5 without ORDER BY returns an arbitrary set of rows
+-- span: TOP 5
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 SELECT name FROM customers FETCH FIRST 3 ROWS ONLY;                                        -- expect: limit-without-order-by@28
+-- message: FETCH FIRST 3 ROWS ONLY without ORDER BY returns an arbitrary set of rows
+-- span: FETCH FIRST 3 ROWS ONLY
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 SELECT c.id FROM customers c WHERE c.id IN (SELECT customer_id FROM orders LIMIT 100);     -- expect: limit-without-order-by@76
+-- message: LIMIT 100 without ORDER BY returns an arbitrary set of rows
+-- span: LIMIT 100
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 SELECT * FROM (SELECT customer_id, sum(amount) AS revenue FROM orders GROUP BY customer_id) r LIMIT 10;  -- expect: limit-without-order-by@95
+-- message: LIMIT 10 without ORDER BY returns an arbitrary set of rows
+-- span: LIMIT 10
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 WITH recent AS (SELECT id, ts FROM events LIMIT 1000) SELECT id FROM recent ORDER BY ts;  -- expect: limit-without-order-by@43
+-- message: LIMIT 1000 without ORDER BY returns an arbitrary set of rows
+-- span: LIMIT 1000
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 SELECT name FROM customers WHERE city = 'Oslo' LIMIT 1;                                    -- expect: limit-without-order-by@48
+-- message: LIMIT 1 without ORDER BY returns an arbitrary set of rows
+-- span: LIMIT 1
+-- fix: Add an ORDER BY on the columns that decide which rows to keep, ending with a unique key so ties are broken
 -- negatives: ordered, LIMIT 0, EXISTS probe, single aggregate row, constants probe, product of one-row subqueries
 SELECT customer_id, revenue FROM customer_revenue ORDER BY revenue DESC, customer_id LIMIT 10;
 SELECT * FROM customers LIMIT 0;

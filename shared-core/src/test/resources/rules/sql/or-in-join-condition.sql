@@ -1,6 +1,15 @@
 SELECT a.id FROM a JOIN b ON a.email = b.email OR a.phone = b.phone;                   -- expect: or-in-join-condition@48
+-- message: OR in the join condition of 'b' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+-- span: OR
+-- fix: Split the join into one join per OR branch combined with UNION ALL (excluding rows matched by earlier branches), or add an equality every branch shares
 SELECT a.id FROM a LEFT JOIN b ON (a.x = b.x OR a.y = b.y) AND b.active = 1;            -- expect: or-in-join-condition@46
+-- message: OR in the join condition of 'b' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+-- span: OR
+-- fix: Split the join into one join per OR branch combined with UNION ALL (excluding rows matched by earlier branches), or add an equality every branch shares
 SELECT a.id FROM a JOIN b ON a.k = b.k OR (a.k IS NULL AND b.k IS NULL);               -- expect: or-in-join-condition@40
+-- message: OR in the join condition of 'b' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+-- span: OR
+-- fix: This looks like a null-safe equality: write a.x <=> b.x (Spark) or a.x IS NOT DISTINCT FROM b.x, which joins on a hash key
 -- Negative: an equality ANDed with the OR is the hash key
 SELECT a.id FROM a JOIN b ON a.id = b.id AND (a.t = 1 OR b.t = 2);
 -- Negative: the same equality in every branch (the optimizer extracts it)
@@ -12,6 +21,9 @@ SELECT ws.ws_item_sk FROM web_sales ws LEFT OUTER JOIN web_returns wr
   ON (ws.ws_order_number = wr.wr_order_number AND ws.ws_item_sk = wr.wr_item_sk);
 -- Positive: comma join whose only link is an OR
 SELECT a.id FROM a, b WHERE a.email = b.email OR a.phone = b.phone;                      -- expect: or-in-join-condition@47
+-- message: OR in the WHERE condition joining 'a', 'b' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+-- span: OR
+-- fix: Split the join into one join per OR branch combined with UNION ALL (excluding rows matched by earlier branches), or add an equality every branch shares
 -- Negative: an OR that only filters the joined table (cartesian-join reports it)
 SELECT a.id FROM a JOIN b ON b.t = 1 OR b.t = 2;
 -- Negative: comma join with an equality besides the OR (TPC-DS q13/q48 style)

@@ -1,6 +1,18 @@
 SELECT region, sum(amount) FROM (SELECT region, amount FROM sales ORDER BY sold_at) s GROUP BY region;  -- expect: order-by-in-subquery@67
+-- message: ORDER BY in a subquery without LIMIT: the outer query does not keep this order, so the sort is wasted or dropped
+-- span: ORDER BY sold_at
+-- fix: Remove the ORDER BY clause (sort in the outermost query if the order matters)
+-- fixed: SELECT region, sum(amount) FROM (SELECT region, amount FROM sales) s GROUP BY region;
 WITH recent AS (SELECT id, ts FROM events ORDER BY ts DESC NULLS LAST) SELECT count(*) FROM recent;      -- expect: order-by-in-subquery@43
+-- message: ORDER BY in a subquery without LIMIT: the outer query does not keep this order, so the sort is wasted or dropped
+-- span: ORDER BY ts DESC NULLS LAST
+-- fix: Remove the ORDER BY clause (sort in the outermost query if the order matters)
+-- fixed: WITH recent AS (SELECT id, ts FROM events) SELECT count(*) FROM recent;
 SELECT id FROM customers WHERE id IN (SELECT customer_id FROM orders ORDER BY amount);                -- expect: order-by-in-subquery@70
+-- message: ORDER BY in a subquery without LIMIT: the outer query does not keep this order, so the sort is wasted or dropped
+-- span: ORDER BY amount
+-- fix: Remove the ORDER BY clause (sort in the outermost query if the order matters)
+-- fixed: SELECT id FROM customers WHERE id IN (SELECT customer_id FROM orders);
 -- Negative: LIMIT makes the order meaningful (top-n)
 SELECT * FROM (SELECT id, amount FROM orders ORDER BY amount DESC LIMIT 10) top10;
 -- Negative: the outermost query, an INSERT and a CTAS

@@ -1,11 +1,29 @@
 SELECT order_id, row_number() OVER (ORDER BY created_at) AS seq FROM orders;               -- expect: window-without-partition@31
+-- message: window function row_number() has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER (ORDER BY created_at)
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 SELECT id, amount / sum(amount) OVER () AS share FROM payments;                             -- expect: window-without-partition@33
+-- message: window function sum() has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER ()
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 SELECT id, rank() OVER w AS r FROM payments WINDOW w AS (ORDER BY amount);                  -- expect: window-without-partition@19
+-- message: window function rank() has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER w
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 -- One finding per shared window (one Window operator in Spark): a named window, and identical OVER clauses
 SELECT id, rank() OVER w AS r, row_number() OVER w AS rn FROM payments WINDOW w AS (ORDER BY amount DESC); -- expect: window-without-partition@19
+-- message: 2 window functions (rank(), row_number()) share one window that has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER w
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 SELECT id, rank() OVER (ORDER BY amount), dense_rank() OVER ( ORDER BY amount ) FROM payments; -- expect: window-without-partition@19
+-- message: 2 window functions (rank(), dense_rank()) share one window that has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER (ORDER BY amount)
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 -- Two different windows: two findings
 SELECT id, rank() OVER (ORDER BY amount), rank() OVER (ORDER BY id) FROM payments; -- expect: window-without-partition@19, window-without-partition@50
+-- message: window function rank() has no PARTITION BY: Spark moves all rows to a single partition
+-- span: OVER (ORDER BY id)
+-- fix: Add PARTITION BY on a key the computation allows; for a global top-n use ORDER BY ... LIMIT, for a grand total a separate aggregate joined back
 -- Negative: partitioned windows
 SELECT order_id, row_number() OVER (PARTITION BY customer_id ORDER BY created_at) AS seq FROM orders;
 -- Negative: over an aggregated input (TPC-DS q12/q98 ratio pattern, q44/q49 ranking over a grouped subquery)

@@ -17,15 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names the old disagreement.
  */
 class HostDivergencesTest {
-    private static final JavaSqlAnalyzer ANALYZER = JavaSqlAnalyzers.bounded(AnalyzerConfig.defaults(), true);
-    private static final StandaloneJavaParser PARSER = new StandaloneJavaParser(List.of());
-
     private static List<CodeFinding> analyze(String source) {
-        return analyze(ANALYZER, source);
+        return JavaSnippets.analyze(source);
     }
 
     private static List<CodeFinding> analyze(JavaSqlAnalyzer analyzer, String source) {
-        return analyzer.analyze(new JdtCodeView(PARSER.parse("A.java", source), source), () -> false);
+        return analyzer.analyze(JavaSnippets.view(source), () -> false);
     }
 
     private static List<String> rules(List<CodeFinding> findings, String source) {

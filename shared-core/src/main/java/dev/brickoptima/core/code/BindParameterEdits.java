@@ -143,9 +143,11 @@ final class BindParameterEdits<N> {
         }
     }
 
+    /** A name no local or parameter in scope in {@code body} has (a local may not shadow a parameter). */
     private String freshName(JavaStatement body, String base) {
+        int from = source.parameterListStart(body.start());
         String name = base;
-        for (int i = 2; source.usesIdentifier(name, body.start(), body.end()); i++) name = base + i;
+        for (int i = 2; source.usesIdentifier(name, from, body.end()); i++) name = base + i;
         return name;
     }
 

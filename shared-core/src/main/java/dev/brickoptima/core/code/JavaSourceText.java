@@ -100,6 +100,29 @@ public final class JavaSourceText {
         return countIdentifier(name, from, to) > 0;
     }
 
+    /**
+     * Where the parameter list of the method whose body starts at {@code bodyStart} opens (its {@code (}), skipping a
+     * {@code throws} clause; {@code bodyStart} itself when the body has none (an initializer). A name declared there
+     * is in scope in the body, so a new local must not take it.
+     */
+    public int parameterListStart(int bodyStart) {
+        int i = Math.min(bodyStart, text.length()) - 1;
+        while (i >= 0 && text.charAt(i) != ')') {
+            char c = text.charAt(i);
+            if (!(Character.isJavaIdentifierPart(c) || Character.isWhitespace(c) || c == '.' || c == ',' || c == '<' || c == '>'
+                || c == '?' || c == '&')) return bodyStart;
+            i--;
+        }
+        for (int depth = 0; i >= 0; i--) {
+            char c = text.charAt(i);
+            // a string in a parameter's annotation: its parentheses do not count
+            if (c == '"') i = text.lastIndexOf('"', i - 1);
+            else if (c == ')') depth++;
+            else if (c == '(' && --depth == 0) return i;
+        }
+        return bodyStart;
+    }
+
     /** Start of the line holding {@code offset}. */
     public int lineStart(int offset) {
         int i = Math.min(offset, text.length());

@@ -60,7 +60,7 @@ public final class SqlLiteralHeuristic {
                 return indexOf(words, "from", upper, 1) > 0;
             case "with": {
                 int sel = indexOf(words, "select", upper, 2);
-                return sel > 0 && indexOf(words, "as", upper, 1) > 0 && indexOf(words, "as", upper, 1) < sel && text.indexOf('(') > 0;
+                return sel > 0 && indexOf(words, "as", upper, 1) > 0 && indexOf(words, "as", upper, 1) < sel && text.indexOf('(') >= 0;
             }
             case "insert": {
                 String second = words.get(1);
@@ -83,7 +83,7 @@ public final class SqlLiteralHeuristic {
                 while (k < words.size() && CREATE_MODIFIERS.contains(words.get(k).toLowerCase(Locale.ROOT)) && sameCase(words.get(k), upper)) k++;
                 if (k + 1 >= words.size() || !CREATE_OBJECTS.contains(words.get(k).toLowerCase(Locale.ROOT)) || !sameCase(words.get(k), upper)) return false;
                 // a definition follows the name: columns, AS query, USING format, ON table (indexes)
-                return text.indexOf('(') > 0 || indexOf(words, "as", upper, k + 2) > 0 || indexOf(words, "using", upper, k + 2) > 0
+                return text.indexOf('(') >= 0 || indexOf(words, "as", upper, k + 2) > 0 || indexOf(words, "using", upper, k + 2) > 0
                     || indexOf(words, "on", upper, k + 2) > 0;
             }
             default:

@@ -122,14 +122,10 @@ final class TrustedText<N> {
             return trusted(receiver, depth + 1) && allTrustedOrNone(args, depth);
         }
         if (owner != null && STATIC_TEXT.contains(owner + "." + name)) return allTrustedOrNone(args, depth);
-        // the text of a value that cannot carry a quote (an enum's name, a number's toString)
+        // the text of a value that cannot carry a quote (an enum's name, a number's toString), of trusted text, or of a
+        // builder all of whose pieces are trusted (a local builder is judged by its initializer and appends)
         if (receiver != null && (name.equals("toString") || name.equals("name")) && args.isEmpty()) {
             return SafeTypes.isSafe(view.type(receiver)) || trusted(receiver, depth + 1);
-        }
-        // a builder's text: what was put in it
-        if (receiver != null && name.equals("toString") && args.isEmpty() && view.kind(unparen(receiver)) == JavaCodeView.Kind.NAME) {
-            JavaVariable<N> v = view.variable(unparen(receiver));
-            if (v != null && isBuilder(v.type())) return trustedVariable(v, depth);
         }
         // a lookup in a map of trusted values, whatever the key
         if (receiver != null && (name.equals("get") || name.equals("getOrDefault")) && isMapType(owners)) {

@@ -242,8 +242,6 @@ public final class EventLogReplay {
     }
 
     private void taskStart(SparkEvent.TaskStart e) {
-        SqlStageMetrics m = stageMetrics.get(e.stageId());
-        if (m != null && m.attemptId == e.stageAttemptId()) m.registerTask(e.taskId(), e.index());
         StageState stage = liveStages.get(key(e.stageId(), e.stageAttemptId()));
         if (stage == null) return;
         liveTasks.add(e.taskId());

@@ -23,7 +23,6 @@ final class SqlStageMetrics {
     /** What a live task reports for a size or time metric it never set: -1 in Spark 3, 0 in Spark 4. */
     final long unsetValue;
     private long firstTaskId = -1;
-    private final Map<Long, Integer> taskIndices = new HashMap<>();
     private final java.util.BitSet completedIndices = new java.util.BitSet();
     private final java.util.BitSet ranIndices = new java.util.BitSet();
     private final Map<Long, long[]> values = new LinkedHashMap<>();
@@ -39,12 +38,7 @@ final class SqlStageMetrics {
         this.unsetValue = unsetValue;
     }
 
-    void registerTask(long taskId, int index) {
-        taskIndices.put(taskId, index);
-    }
-
     void update(long taskId, int index, boolean finished, long[] ids, long[] updates) {
-        registerTask(taskId, index);
         if (index < 0 || index >= numTasks || completedIndices.get(index)) return;
         ranIndices.set(index);
         if (firstTaskId < 0) firstTaskId = taskId;

@@ -1,5 +1,7 @@
 package dev.brickoptima.core.pg;
 
+import java.util.Locale;
+
 /** PostgreSQL identifier quoting: lower-case names of letters, digits and _ stay bare; the rest is double-quoted. */
 public final class PgIdentifiers {
     private PgIdentifiers() {
@@ -11,7 +13,12 @@ public final class PgIdentifiers {
             char c = name.charAt(i);
             bare = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_';
         }
-        return bare && !RESERVED.contains("," + name + ",") ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return bare && !isReserved(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A reserved key word (any case): never a column name unless quoted, so EXPLAIN never prints one bare as a column. */
+    static boolean isReserved(String word) {
+        return RESERVED.contains("," + word.toLowerCase(Locale.ROOT) + ",");
     }
 
     /** {@code "Mixed Case"} -> {@code Mixed Case} (doubled quotes undone); anything else as is. */

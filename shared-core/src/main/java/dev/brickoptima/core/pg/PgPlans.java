@@ -22,7 +22,8 @@ public final class PgPlans {
         char c = head.charAt(first);
         if (c == '[' || c == '{') return head.contains("\"Node Type\"") && head.contains("\"Plan\"");
         int lines = 0;
-        for (String line : head.split("\n", 60)) {
+        // every line of the head: a split limit would lump the rest into one "line" and match numbers spread over many
+        for (String line : head.split("\n")) {
             String t = line.trim();
             if (t.isEmpty()) continue;
             if (++lines > 50) break;

@@ -117,7 +117,8 @@ public final class PgPredicates {
             char c = s.charAt(i);
             if (!(Character.isLetterOrDigit(c) || c == '_' || c == '$')) return false;
         }
-        return !s.equalsIgnoreCase("NULL") && !s.equalsIgnoreCase("true") && !s.equalsIgnoreCase("false");
+        // NULL, true, CURRENT_DATE, CURRENT_USER, ...: key words, not columns
+        return !PgIdentifiers.isReserved(s);
     }
 
     /** A literal, a parameter ($1), an array literal or a cast of one: what a comparison with a column is indexable for. */

@@ -62,7 +62,7 @@ public final class SqlParser {
             if (!dialect.sparkSyntax() || fellBack || expression) break;
             // DDL or a permission statement JSqlParser does not know: its query alone, or a command
             fellBack = true;
-            SparkRewriter.Result r = SparkRewriter.fallback(buf, candidate, tokens);
+            SparkRewriter.Result r = SparkRewriter.fallback(buf, text, candidate, tokens);
             if (r == null) break;
             if (r.skipReason() != null) return ParseOutcome.skipped(r.skipReason());
         }
@@ -79,6 +79,18 @@ public final class SqlParser {
                 break;
             }
         }
+        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere, wherever
+        // JSqlParser stopped (at the first token for SELECT returns.a FROM returns)
+        if (dialect.sparkSyntax()) {
+            boolean renamed = false;
+            for (SqlToken t : tokens) {
+                if (t.isWord(text, "RETURNS")) {
+                    buf[t.end() - 1] = '_';
+                    renamed = true;
+                }
+            }
+            if (renamed) return true;
+        }
         if (at <= 0) return false;
         SqlToken bad = tokens.get(at);
         SqlToken prev = tokens.get(at - 1);
@@ -92,17 +104,6 @@ public final class SqlParser {
                 return true;
             }
             return false;
-        }
-        // Spark does not reserve RETURNS (TPC-DS uses it as an alias and a table name): rename it everywhere
-        if (dialect.sparkSyntax()) {
-            boolean renamed = false;
-            for (SqlToken t : tokens) {
-                if (t.isWord(text, "RETURNS")) {
-                    buf[t.end() - 1] = '_';
-                    renamed = true;
-                }
-            }
-            if (renamed) return true;
         }
         // a keyword JSqlParser reserves used as an alias or column name (Spark allows "AS returns")
         if (bad.kind() == SqlToken.Kind.WORD && bad.end() - bad.start() > 1
@@ -203,17 +204,19 @@ public final class SqlParser {
     private static String quoted(String image) {
         StringBuilder sb = new StringBuilder();
         boolean space = false;
-        for (int i = 0; i < image.length() && sb.length() < 60; i++) {
+        for (int i = 0; i < image.length(); i++) {
             char c = image.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 space = true;
                 continue;
             }
+            // cut only when something is left: a token of exactly the limit is shown whole
+            if (sb.length() >= 60) return sb + "...";
             if (space && sb.length() > 0) sb.append(' ');
             space = false;
             sb.append(c);
         }
-        return sb.length() >= 60 ? sb + "..." : sb.toString();
+        return sb.toString();
     }
 
     private static boolean isClauseKeyword(String image) {

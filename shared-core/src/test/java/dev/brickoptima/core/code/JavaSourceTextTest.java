@@ -58,4 +58,20 @@ class JavaSourceTextTest {
         assertThat(CodeSuppressions.suppressedInSql("/* brickoptima:ignore sql-injection */ SELECT 1", "sql-injection")).isTrue();
         assertThat(CodeSuppressions.suppressedInSql("SELECT 1 -- brickoptima:ignore other", "sql-injection")).isFalse();
     }
+
+    @Test
+    void theParameterListOfAMethodBody() {
+        String src = "class A {\n    int x = f(1);\n    static { }\n"
+            + "    <T> void g(@Named(\"a(b\") Map<String, List<T>> m, int... ps) throws java.io.IOException, X {\n    }\n"
+            + "    void h() {\n    }\n}\n";
+        JavaSourceText t = new JavaSourceText(src);
+        int g = src.indexOf("{\n    }\n    void h");
+        assertThat(src.substring(t.parameterListStart(g), g)).isEqualTo("(@Named(\"a(b\") Map<String, List<T>> m, int... ps) throws java.io.IOException, X ");
+        int h = src.lastIndexOf("{\n    }");
+        assertThat(t.parameterListStart(h)).isEqualTo(src.indexOf("()"));
+        // an initializer has none
+        int init = src.indexOf("{ }");
+        assertThat(t.parameterListStart(init)).isEqualTo(init);
+        assertThat(t.parameterListStart(0)).isZero();
+    }
 }

@@ -141,6 +141,9 @@ class ConfigFileLoaderTest {
         assertThat(error("thresholds:\n  plan-skew:\n    fctor: 3\n"))
             .isEqualTo("brickoptima.yml: thresholds.plan-skew.fctor: plan-skew has no threshold 'fctor' (factor, minRecords, minBytes, minMillis, minTasks)");
         assertThat(error("thresholds:\n  max: 10\n")).isEqualTo("brickoptima.yml: thresholds.max: expected <rule-id>.<threshold>, e.g. large-in-list.max");
+        // nested: the unknown rule is named at its own key, before any of its thresholds is looked at
+        assertThat(error("thresholds:\n  no-such-rule:\n    max: 2\n"))
+            .isEqualTo("brickoptima.yml: thresholds.no-such-rule: unknown rule id 'no-such-rule' (see 'brickoptima rules')");
     }
 
     @Test
@@ -206,6 +209,8 @@ class ConfigFileLoaderTest {
         assertThat(error("rules:\n  disable: [select-stars]\n"))
             .isEqualTo("brickoptima.yml: rules.disable: unknown rule id 'select-stars' (see 'brickoptima rules')");
         assertThat(error("dialect: oracle\n")).isEqualTo("brickoptima.yml: dialect: unknown dialect 'oracle' (spark, databricks, postgres, ansi, mysql, sqlserver, hive)");
+        assertThat(error("rules:\n  severity:\n    no-such-rule: info\n"))
+            .isEqualTo("brickoptima.yml: rules.severity.no-such-rule: unknown rule id 'no-such-rule' (see 'brickoptima rules')");
         assertThat(error("rules:\n  severity:\n    select-star: fatal\n"))
             .isEqualTo("brickoptima.yml: rules.severity.select-star: unknown severity 'fatal' (info, warning, error)");
         assertThat(error("rules:\n  enable: [select-star]\n  disable: [select-star]\n"))
@@ -221,10 +226,13 @@ class ConfigFileLoaderTest {
             "  - method: com.legacy.db.Db.count",
             "    argument: 1",
             "    dialect: mysql",
+            "  - method: com.legacy.db.Db.first",
+            "    argument: 0",
             ""));
         assertThat(c.sinks()).containsExactly(
             new SinkDeclaration("com.legacy.db.Db", "query", 0, null),
-            new SinkDeclaration("com.legacy.db.Db", "count", 1, Dialect.MYSQL));
+            new SinkDeclaration("com.legacy.db.Db", "count", 1, Dialect.MYSQL),
+            new SinkDeclaration("com.legacy.db.Db", "first", 0, null));
         // a nearer file adds its sinks; the same method and argument declared again replaces the earlier declaration
         AnalyzerConfig.Builder b = ConfigFileLoader.parse("sinks: [com.legacy.db.Db.query]\n", "a.yml");
         ConfigFileLoader.layer("sinks:\n  - {method: com.legacy.db.Db.query, dialect: postgres}\n  - com.legacy.Report#run\n", "b.yml").applyTo(b);

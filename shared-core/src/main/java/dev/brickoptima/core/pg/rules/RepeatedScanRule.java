@@ -50,7 +50,8 @@ public final class RepeatedScanRule implements PgPlanRule {
                 loops = sides.size() == 2 && sides.get(1) == n ? sides.get(0).planRows() : Double.NaN;
             }
             if (!(loops >= minLoops)) continue;
-            String rows = measured ? " (" + PgNumbers.rows(n.actualRows()) + " rows each, " + PgNumbers.rows(n.totalActualRows()) + " rows in total)" : "";
+            String each = measured ? PgNumbers.rows(n.actualRows()) : "";
+            String rows = measured ? " (" + each + (each.equals("1") ? " row" : " rows") + " each, " + PgNumbers.rows(n.totalActualRows()) + " rows in total)" : "";
             Fix fix = n.is("CTE Scan")
                 ? Fix.hint("Join the CTE " + n.text("CTE Name") + " once instead of reading it per row, or let PostgreSQL inline it: "
                     + "WITH " + n.text("CTE Name") + " AS NOT MATERIALIZED (...)")

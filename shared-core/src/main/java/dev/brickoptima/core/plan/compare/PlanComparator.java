@@ -178,7 +178,8 @@ public final class PlanComparator {
                         + ": PartitionFilters was " + String.join(", ", oldPart) + ", now every partition is read", ref(o), ref(n)));
                 } else if (!oldPart.equals(newPart) && !newPart.isEmpty()) {
                     out.add(new PlanChange(PlanChange.Kind.PARTITION_FILTER_CHANGED, false, "partition filter on " + e.getKey()
-                        + " changed: " + String.join(", ", oldPart) + " -> " + String.join(", ", newPart), ref(o), ref(n)));
+                        + " changed: " + (oldPart.isEmpty() ? "none" : String.join(", ", oldPart)) + " -> "
+                        + String.join(", ", newPart), ref(o), ref(n)));
                 }
             }
         }

@@ -129,8 +129,12 @@ public final class DestructiveStatementRule implements SqlRule {
     public void checkCommand(CommandContext ctx) {
         String k = ctx.keyword();
         if (k.isEmpty() || READ_ONLY_COMMANDS.contains(k)) return;
-        int start = ctx.tokens().get(0).start();
-        int end = ctx.tokens().get(Math.min(ctx.tokens().size() - 1, 2)).end();
+        List<SqlToken> tokens = ctx.tokens();
+        int last = Math.min(tokens.size() - 1, 2);
+        // the command and up to two more words, but not ending inside a qualified name ("VACUUM sales.orders")
+        while (last + 1 < tokens.size() && (tokens.get(last).is(ctx.text(), '.') || tokens.get(last + 1).is(ctx.text(), '.'))) last++;
+        int start = tokens.get(0).start();
+        int end = tokens.get(last).end();
         ctx.report(start, end, "Spark " + k + " command is not allowed under the read-only profile",
             Fix.hint("Run " + k + " through a reviewed maintenance job, not through the read-only channel"));
     }

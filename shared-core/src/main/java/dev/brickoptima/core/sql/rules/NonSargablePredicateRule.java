@@ -153,7 +153,8 @@ public final class NonSargablePredicateRule implements SqlRule {
         if (DAY_FUNCTIONS.contains(n)) return Kind.DAY;
         if (RANGE_FUNCTIONS.contains(n) || SHIFT_FUNCTIONS.contains(n)) return Kind.RANGE;
         if (CASE_FUNCTIONS.contains(n)) return Kind.CASE;
-        if ((n.equals("substr") || n.equals("substring")) && args != null && args.size() >= 2 && columnFirst
+        // substr(col, 1, n): a prefix; substr(col, 1) is the whole value, not a prefix test
+        if ((n.equals("substr") || n.equals("substring")) && args != null && args.size() == 3 && columnFirst
             && "1".equals(String.valueOf(args.get(1)))) return Kind.PREFIX;
         if (n.equals("left") && columnFirst) return Kind.PREFIX;
         if (NULL_FUNCTIONS.contains(n) && columnFirst && args != null && args.size() == 2) return Kind.NULLS;

@@ -103,12 +103,13 @@ public final class NotInSubqueryRule implements SqlRule {
         String col = SqlExpressions.identifier(((Column) e).getFullyQualifiedName());
         for (Expression term : SqlExpressions.conjuncts(ps.getWhere())) {
             if (term instanceof IsNullExpression && ((IsNullExpression) term).isNot() && sameColumn(((IsNullExpression) term).getLeftExpression(), col)) return true;
-            // a comparison is unknown for NULL, so rows with a NULL column are already filtered out
+            // a comparison, LIKE, IN or BETWEEN (negated or not) is unknown for NULL, so rows with a NULL column are
+            // already filtered out
             if (term instanceof ComparisonOperator && (sameColumn(((ComparisonOperator) term).getLeftExpression(), col)
                     || sameColumn(((ComparisonOperator) term).getRightExpression(), col))) return true;
-            if (term instanceof LikeExpression && !((LikeExpression) term).isNot() && sameColumn(((LikeExpression) term).getLeftExpression(), col)) return true;
-            if (term instanceof InExpression && !((InExpression) term).isNot() && sameColumn(((InExpression) term).getLeftExpression(), col)) return true;
-            if (term instanceof Between && !((Between) term).isNot() && sameColumn(((Between) term).getLeftExpression(), col)) return true;
+            if (term instanceof LikeExpression && sameColumn(((LikeExpression) term).getLeftExpression(), col)) return true;
+            if (term instanceof InExpression && sameColumn(((InExpression) term).getLeftExpression(), col)) return true;
+            if (term instanceof Between && sameColumn(((Between) term).getLeftExpression(), col)) return true;
         }
         return false;
     }

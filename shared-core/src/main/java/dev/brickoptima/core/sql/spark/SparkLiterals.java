@@ -116,11 +116,9 @@ final class SparkLiterals {
      */
     private static void numericSuffix(SparkText s, SqlToken t) {
         String x = s.text;
+        // a number token never starts right after a letter, digit or _ (the lexer reads those into one token), except
+        // .5 after a name (t.5D), which is no valid Spark either way: no check needed for what comes before
         int p = t.start();
-        if (p > 0 && (Character.isLetterOrDigit(x.charAt(p - 1)) || x.charAt(p - 1) == '_')) {
-            // the tail of a split exponent (1.5e+5D): the digits after the sign
-            if (!(x.charAt(p - 1) == '+' || x.charAt(p - 1) == '-')) return;
-        }
         int n = t.end();
         while (p < n && Character.isDigit(x.charAt(p))) p++;
         if (p < n && x.charAt(p) == '.') {

@@ -51,12 +51,15 @@ public final class SparkRewriter {
     /**
      * After JSqlParser rejected a DDL or permission statement: the query it carries ({@code CREATE ... AS query}) is
      * analysed alone; a statement that carries no query is skipped as a command. Returns null when neither applies
-     * (the parse error stands), {@link Result#PARSE} after rewriting {@code buf} for another attempt.
+     * (the parse error stands), {@link Result#PARSE} after rewriting {@code buf} for another attempt. {@code text} is
+     * the statement as parsed (after {@link #normalize}), {@code original} as written.
      */
-    public static Result fallback(char[] buf, String text, List<SqlToken> tokens) {
+    public static Result fallback(char[] buf, String original, String text, List<SqlToken> tokens) {
         SparkText s = new SparkText(buf, text, code(tokens));
         int head = SparkCommands.queryHead(s);
-        if (head >= 0 && s.word(head, "SET")) return Result.skip("SET command");
+        // SET name = value was parsed as SELECT value (SparkStatements): a value that is no expression is a
+        // configuration value (SET key = any text), so the statement is a command. The parsed text says SELECT there.
+        if (head >= 0 && s.at(head).isWord(original, "SET")) return Result.skip("SET command");
         if (head < 0 || !s.anyWord(head, "CREATE", "ALTER", "REPLACE", "DROP", "COMMENT", "TRUNCATE", "GRANT", "REVOKE", "DENY", "REPAIR", "LOAD")) {
             return null;
         }

@@ -116,7 +116,6 @@ public final class SparkScripting {
     /** After a statement's own end at {@code end}: the {@code ;} that terminates it, marked. */
     private int terminator(int end) {
         if (end < 0) return -1;
-        if (end >= tokens.size()) return end;
         if (punct(end, ';')) {
             mark(end);
             return next(end + 1);
@@ -133,7 +132,7 @@ public final class SparkScripting {
             mark(k);
             k = next(k + 1);
         }
-        if (kind(k, SqlToken.Kind.WORD) && !punct(k, ';')) {
+        if (kind(k, SqlToken.Kind.WORD)) {
             mark(k);
             k = next(k + 1);
         }
@@ -276,7 +275,6 @@ public final class SparkScripting {
     private int skipToSemicolon(int i) {
         int paren = 0;
         for (int k = i; k < tokens.size(); k++) {
-            if (tokens.get(k).isComment()) continue;
             if (punct(k, '(')) paren++;
             else if (punct(k, ')')) paren--;
             else if (paren <= 0 && punct(k, ';')) return k;

@@ -103,9 +103,9 @@ final class SparkText {
         return -1;
     }
 
-    /** Blanks [start, end) with spaces, keeping line breaks so line numbers stay right. */
+    /** Blanks [start, end) with spaces, keeping line breaks so line numbers stay right; {@code end} is a token's end. */
     void blank(int start, int end) {
-        for (int i = start; i < end && i < buf.length; i++) {
+        for (int i = start; i < end; i++) {
             if (buf[i] != '\n' && buf[i] != '\r') buf[i] = ' ';
         }
     }

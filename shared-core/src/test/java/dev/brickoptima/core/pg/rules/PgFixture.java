@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A PostgreSQL rule fixture {@code rules/pg/<rule-id>.txt}: cases, each a plan (inline text, or a captured plan file)
@@ -20,9 +22,12 @@ import java.util.List;
  * # expect: pg-seq-scan-filter@1                a finding of that rule on plan node 1; "/info" pins the severity
  * # expect: pg-unused-index@orders_shipped_at_idx   a catalog finding naming that index
  * # expect: none                                no finding of the rule under test (a negative case)
+ * # message: pg-seq-scan-filter@1 Seq Scan on orders (node 1) read ...   that finding's message, exactly
+ * # hint: pg-seq-scan-filter@1 Index the filtered columns: ...          its fix hints, exactly and in order (one line each)
  * # config: threshold.pg-row-estimate.factor=5 | severity.pg-disk-spill=error
  * # table: orders rows=300000 pages=3062 seqScans=10 indexScans=5
  * # index: orders orders_status_idx (status, created_at) scans=0 bytes=2113536 unique primary constraint method=btree
+ *          schema=public where (shipped_at IS NULL)     (optional: a schema, and a partial index's predicate last)
  * # column: orders customer_id distinct=50000
  * </pre>
  */
@@ -34,6 +39,9 @@ final class PgFixture {
         final StringBuilder text = new StringBuilder();
         String input;
         final List<String> expected = new ArrayList<>();
+        /** Exact message and hints of a finding, by its expectation key ("rule@subject"). */
+        final Map<String, String> messages = new LinkedHashMap<>();
+        final Map<String, List<String>> hints = new LinkedHashMap<>();
         boolean expectNone;
         final AnalyzerConfig.Builder config = AnalyzerConfig.builder();
         final List<PgCatalog.Table> tables = new ArrayList<>();
@@ -95,6 +103,12 @@ final class PgFixture {
             String v = d.substring(7).trim();
             if (v.equals("none")) c.expectNone = true;
             else c.expected.add(v);
+        } else if (d.startsWith("message:")) {
+            String v = d.substring(8).trim();
+            c.messages.put(v.substring(0, v.indexOf(' ')), v.substring(v.indexOf(' ') + 1));
+        } else if (d.startsWith("hint:")) {
+            String v = d.substring(5).trim();
+            c.hints.computeIfAbsent(v.substring(0, v.indexOf(' ')), k -> new ArrayList<>()).add(v.substring(v.indexOf(' ') + 1));
         } else if (d.startsWith("config:")) {
             PlanFixture.applyConfig(c.config, d.substring(7).trim());
         } else if (d.startsWith("input:")) {
@@ -110,11 +124,18 @@ final class PgFixture {
             List<String> head = words(v.substring(0, lp));
             List<String> cols = new ArrayList<>();
             for (String col : v.substring(lp + 1, rp).split(",")) cols.add(col.trim());
-            List<String> w = words(v.substring(rp + 1));
+            String tail = v.substring(rp + 1);
+            int where = tail.indexOf(" where ");
+            String predicate = where < 0 ? null : tail.substring(where + 7).trim();
+            List<String> w = words(where < 0 ? tail : tail.substring(0, where));
             String method = "btree";
-            for (String x : w) if (x.startsWith("method=")) method = x.substring(7);
-            c.indexes.add(new PgCatalog.Index(null, head.get(0), head.get(1), cols, w.contains("unique"), w.contains("primary"),
-                w.contains("constraint"), num(w, "scans", Double.NaN), (long) num(w, "bytes", 8192), method, null,
+            String schema = null;
+            for (String x : w) {
+                if (x.startsWith("method=")) method = x.substring(7);
+                if (x.startsWith("schema=")) schema = x.substring(7);
+            }
+            c.indexes.add(new PgCatalog.Index(schema, head.get(0), head.get(1), cols, w.contains("unique"), w.contains("primary"),
+                w.contains("constraint"), num(w, "scans", Double.NaN), (long) num(w, "bytes", 8192), method, predicate,
                 "CREATE INDEX " + head.get(1) + " ON " + head.get(0) + " (" + String.join(", ", cols) + ")"));
         } else if (d.startsWith("column:")) {
             List<String> w = words(d.substring(7));

@@ -1,6 +1,7 @@
 package dev.brickoptima.core.pg.rules;
 
 import dev.brickoptima.core.finding.Finding;
+import dev.brickoptima.core.finding.Fix;
 import dev.brickoptima.core.pg.PgCatalogRule;
 import dev.brickoptima.core.pg.PgPlanAnalysis;
 import dev.brickoptima.core.pg.PgPlanAnalyzer;
@@ -24,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs every PostgreSQL rule on its fixture {@code rules/pg/<rule-id>.txt} (format in {@link PgFixture}): the rule's
- * findings must be exactly the expectations of each case, each fixture has a positive and a negative case, every
- * finding carries a fix or hint and points at its node's line.
+ * findings must be exactly the expectations of each case (with the exact message and hints where the case states
+ * them), each fixture has a positive and a negative case, every finding carries a fix or hint and points at its node's
+ * line.
  */
 class PgRuleFixtureTest {
 
@@ -89,6 +91,7 @@ class PgRuleFixtureTest {
         Set<String> pinned = new HashSet<>();
         for (String e : c.expectedFor(id)) if (e.contains("/")) pinned.add(e.substring(0, e.indexOf('/')));
         List<String> actual = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         List<String> summary = new ArrayList<>();
         for (Finding f : findings) {
             summary.add(f.ruleId() + "@" + f.location().operatorId() + " " + f.severity().label() + ": " + f.message());
@@ -99,8 +102,15 @@ class PgRuleFixtureTest {
             assertThat(f.message()).isNotBlank();
             assertThat(f.detail()).isNotBlank();
             assertThat(f.fixes()).as(where + ": fix hints").isNotEmpty();
+            if (c.messages.containsKey(key)) assertThat(f.message()).as(where + ": message of " + key).isEqualTo(c.messages.get(key));
+            if (c.hints.containsKey(key)) {
+                assertThat(f.fixes()).as(where + ": hints of " + key).extracting(Fix::description).containsExactlyElementsOf(c.hints.get(key));
+            }
+            seen.add(key);
         }
         assertThat(new TreeSet<>(actual)).as(where + ": findings " + summary).isEqualTo(new TreeSet<>(c.expectedFor(id)));
+        // a message or hint directive names a finding the case has (a typo must not pass silently)
+        assertThat(seen).as(where + ": findings named by message/hint directives").containsAll(c.messages.keySet()).containsAll(c.hints.keySet());
     }
 
     /** What a text-format line of the node starts with ("Seq Scan", "Hash", "HashAggregate" -> its first word). */

@@ -21,6 +21,7 @@ import java.util.Map;
  * ## case: short description                      starts a case
  * # expect: plan-skew@12                          a finding of that rule on operator (12); "/info" pins the severity
  * # expect: none                                  no finding of the rule under test (a negative case)
+ * # message: plan-skew@12 = Skewed tasks: ...      the whole message of that finding (repeat for several findings)
  * # config: threshold.plan-skew.factor=3 | partitions.sales=dt | severity.plan-skew=error
  * # input: sample 11                              the real REST execution 11 + all stage summaries of the samples
  * # metric: 12 number of output rows = 1,000      a REST node metric for operator (12) ("\n" = newline)
@@ -39,6 +40,7 @@ public final class PlanFixture {
         final int firstLine;
         final StringBuilder text = new StringBuilder();
         final List<String> expected = new ArrayList<>(); // "rule@op" or "rule@op/severity"
+        final Map<String, List<String>> messages = new LinkedHashMap<>(); // "rule@op" to its findings' messages
         boolean expectNone;
         final AnalyzerConfig.Builder config = AnalyzerConfig.builder();
         long sample = -1;
@@ -96,6 +98,11 @@ public final class PlanFixture {
                 if (it.equals("none")) c.expectNone = true;
                 else if (!it.isEmpty()) c.expected.add(it);
             }
+        } else if (d.startsWith("message:")) {
+            String v = d.substring("message:".length()).trim();
+            int eq = v.indexOf(" = ");
+            if (eq < 0) throw new IllegalArgumentException(name + ":" + line + ": message needs 'rule@op = text'");
+            c.messages.computeIfAbsent(v.substring(0, eq).trim(), k -> new ArrayList<>()).add(v.substring(eq + 3).trim());
         } else if (d.startsWith("config:")) {
             applyConfig(c.config, d.substring("config:".length()).trim());
         } else if (d.startsWith("input:")) {

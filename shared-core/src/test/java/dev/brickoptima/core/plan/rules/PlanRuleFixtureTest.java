@@ -89,6 +89,11 @@ class PlanRuleFixtureTest {
         for (Finding f : result.findings()) summary.add(f.ruleId() + "@" + f.location().operatorId() + " " + f.severity().label() + ": " + f.message());
         assertThat(new TreeSet<>(actual)).as(where + ": findings " + summary)
             .isEqualTo(new TreeSet<>(c.expectedFor(id)));
+        c.messages.forEach((at, texts) -> {
+            List<String> got = new ArrayList<>();
+            for (Finding f : result.findings()) if (at.equals(f.ruleId() + "@" + f.location().operatorId())) got.add(f.message());
+            assertThat(got).as(where + ": messages of " + at).isEqualTo(texts);
+        });
     }
 
     /** A REST execution made from the case's plan: one node per operator that ran, in pre-order, with its metrics. */

@@ -41,6 +41,7 @@ class DestructiveStatementMessagesTest {
         {"DESCRIBE sales", null, null, null},
         {"USE db", null, null, null},
         {"SET x = 1", null, null, null},
+        {"VACUUM `db`.sales.orders RETAIN 0 HOURS", "VACUUM `db`.sales.orders", "Spark VACUUM command is not allowed under the read-only profile", "Run VACUUM through a reviewed maintenance job, not through the read-only channel"},
         {"VACUUM sales RETAIN 0 HOURS", "VACUUM sales RETAIN", "Spark VACUUM command is not allowed under the read-only profile", "Run VACUUM through a reviewed maintenance job, not through the read-only channel"},
         {"OPTIMIZE sales", "OPTIMIZE sales", "Spark OPTIMIZE command is not allowed under the read-only profile", "Run OPTIMIZE through a reviewed maintenance job, not through the read-only channel"},
         {"CACHE TABLE sales", null, null, null},

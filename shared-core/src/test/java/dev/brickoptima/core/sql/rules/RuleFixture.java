@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -27,6 +29,15 @@ import java.util.TreeSet;
  * </pre>
  *
  * {@code -- expect: id} means a finding of that rule starts on this line; {@code @col} pins its 1-based column.
+ * Comment lines right under an expectation pin more of that finding (of the last expectation on the line):
+ *
+ * <pre>
+ * SELECT id FROM t WHERE a = NULL;   -- expect: null-comparison@24
+ * -- message: Comparison with NULL using '=' is never true ...   (the whole message)
+ * -- span: a = NULL                  (the text the finding covers; \n for a line break)
+ * -- fix: Replace with 'a IS NULL'   (each fix's description, in order; one line per fix)
+ * -- fixed: SELECT id FROM t WHERE a IS NULL;   (the line after applying the fix that has edits)
+ * </pre>
  */
 public final class RuleFixture {
     public final String name;
@@ -35,6 +46,16 @@ public final class RuleFixture {
     /** "rule-id:line" or "rule-id:line:col" entries. */
     public final List<String> expected = new ArrayList<>();
     public int statementsWithoutExpectation;
+    /** Pinned details by expectation ("rule-id:line[:col]"). */
+    public final Map<String, Details> details = new LinkedHashMap<>();
+
+    /** What the fixture pins about one expected finding beyond where it starts; null when not pinned. */
+    public static final class Details {
+        public String message;
+        public String span;
+        public final List<String> fixes = new ArrayList<>();
+        public String fixed;
+    }
 
     private RuleFixture(String name, String text) {
         this.name = name;
@@ -42,8 +63,12 @@ public final class RuleFixture {
         AnalyzerConfig.Builder b = AnalyzerConfig.builder();
         LineIndex lines = new LineIndex(text);
         String[] rows = text.split("\n", -1);
+        String pinTo = null;
         for (int i = 0; i < rows.length; i++) {
             String row = rows[i];
+            String trimmed = row.trim();
+            if (detail(pinTo, trimmed, name + ":" + (i + 1))) continue;
+            pinTo = null; // details belong right under their expectation
             int c = row.indexOf("-- config:");
             if (c >= 0) applyConfig(b, row.substring(c + "-- config:".length()).trim());
             int e = row.indexOf("-- expect:");
@@ -52,7 +77,8 @@ public final class RuleFixture {
                     String it = item.trim();
                     if (it.isEmpty()) continue;
                     int at = it.indexOf('@');
-                    expected.add(at < 0 ? it + ":" + (i + 1) : it.substring(0, at) + ":" + (i + 1) + ":" + it.substring(at + 1));
+                    pinTo = at < 0 ? it + ":" + (i + 1) : it.substring(0, at) + ":" + (i + 1) + ":" + it.substring(at + 1);
+                    expected.add(pinTo);
                 }
             }
         }
@@ -72,6 +98,25 @@ public final class RuleFixture {
             if (in == null) return null;
             return new RuleFixture(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** Reads a "-- message:", "-- span:", "-- fix:" or "-- fixed:" line into the details of expectation {@code key}. */
+    private boolean detail(String key, String line, String where) {
+        String[] kinds = {"-- message:", "-- span:", "-- fix:", "-- fixed:"};
+        for (String kind : kinds) {
+            if (!line.startsWith(kind)) continue;
+            if (key == null) throw new IllegalArgumentException(where + ": '" + kind + "' must follow an expectation line or its details");
+            String value = line.substring(kind.length()).trim().replace("\\n", "\n");
+            Details d = details.computeIfAbsent(key, k -> new Details());
+            switch (kind) {
+                case "-- message:" -> d.message = value;
+                case "-- span:" -> d.span = value;
+                case "-- fix:" -> d.fixes.add(value);
+                default -> d.fixed = value;
+            }
+            return true;
+        }
+        return false;
     }
 
     public List<String> expectedSorted() {

@@ -99,6 +99,10 @@ class SparkStatementRewritesTest {
         {"SET spark.sql.ansi.enabled = true", "SET command"},
         {"SET", "SET command"},
         {"SET VAR v", "SET VARIABLE command"},
+        // a configuration value that is no expression (SET key = any text): once a parse error quoting the SELECT
+        // the value was read as
+        {"SET foo = a b c", "SET command"},
+        {"SET VARIABLE v = )", "SET command"},
         {"CREATE FUNCTION f AS 'com.example.F' USING JAR '/f.jar'", "Spark CREATE FUNCTION command"},
         // the Python body's 'return x' was once read as the SQL body RETURN x
         {"CREATE FUNCTION f(x INT) RETURNS INT LANGUAGE PYTHON AS $$ return x $$", "Spark CREATE FUNCTION command"},
