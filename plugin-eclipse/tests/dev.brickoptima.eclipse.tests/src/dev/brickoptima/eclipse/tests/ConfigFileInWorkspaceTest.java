@@ -13,10 +13,8 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * brickoptima.yml in a real workspace: found for each analysed file, re-read when it changes (the edit alone
  * re-analyses the project), the preferences applied on top, and an unusable file reported once while the analysis
- * goes on with the preferences.
+ * goes on with the preferences. Each test starts from the same state (no file, no preferences), so none depends on
+ * another having run before it.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfigFileInWorkspaceTest {
     private static final String REPORTS = "package com.acme.shop;\n\n"
         + "import java.sql.Connection;\nimport java.sql.ResultSet;\nimport java.sql.SQLException;\n\n"
@@ -59,6 +57,21 @@ class ConfigFileInWorkspaceTest {
         project.delete(true, true, null);
     }
 
+    /** No brickoptima.yml and the thresholds preference unset, the project re-analysed with that. */
+    @BeforeEach
+    void startWithoutAFileOrPreferences() throws Exception {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
+        node.remove(SettingsKeys.THRESHOLDS);
+        node.flush();
+        IFile yml = project.getFile("brickoptima.yml");
+        if (yml.exists()) {
+            yml.delete(true, null);
+            Job.getJobManager().join(MarkerFixes.REBUILD_FAMILY, null);
+            Job.getJobManager().join(ConfigFiles.MARKER_FAMILY, null);
+        }
+        ShopProject.fullBuild(project);
+    }
+
     private static List<String> rules(String file) throws Exception {
         List<String> out = new ArrayList<>();
         for (IMarker m : ShopProject.markers(project.getFile("src/com/acme/shop/" + file), MarkerIds.MARKER_TYPE)) {
@@ -83,14 +96,12 @@ class ConfigFileInWorkspaceTest {
     }
 
     @Test
-    @Order(1)
     void withoutAFileTheDefaultsApply() throws Exception {
         assertTrue(rules("OrderDao.java").contains("select-star"), rules("OrderDao.java").toString());
         assertEquals(List.of(), rules("Reports.java"), "four values are below large-in-list's default of 100");
     }
 
     @Test
-    @Order(2)
     void aThresholdAndADisabledRuleInTheFileChangeTheFindings() throws Exception {
         writeConfig("root: true\nrules:\n  disable: [select-star]\nthresholds:\n  large-in-list.max: 3\n");
         assertEquals(List.of("large-in-list"), rules("Reports.java"));
@@ -99,8 +110,9 @@ class ConfigFileInWorkspaceTest {
     }
 
     @Test
-    @Order(3)
     void thePreferencesApplyOnTopOfTheFile() throws Exception {
+        writeConfig("root: true\nrules:\n  disable: [select-star]\nthresholds:\n  large-in-list.max: 3\n");
+        assertEquals(List.of("large-in-list"), rules("Reports.java"));
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SettingsKeys.QUALIFIER);
         node.put(SettingsKeys.THRESHOLDS, "large-in-list.max = 10");
         node.flush();
@@ -114,7 +126,6 @@ class ConfigFileInWorkspaceTest {
     }
 
     @Test
-    @Order(4)
     void anUnusableFileIsOneErrorOnItAndTheAnalysisGoesOnWithThePreferences() throws Exception {
         writeConfig("root: true\nthresholds:\n  large-in-list.max: lots\n");
         assertEquals(List.of(), rules("Reports.java"));
@@ -130,8 +141,9 @@ class ConfigFileInWorkspaceTest {
     }
 
     @Test
-    @Order(5)
     void fixingTheFileRemovesTheErrorAndAppliesIt() throws Exception {
+        writeConfig("root: true\nthresholds:\n  large-in-list.max: lots\n");
+        assertEquals(1, configProblems().size(), configProblems().toString());
         writeConfig("root: true\nthresholds:\n  large-in-list.max: 3\n");
         assertEquals(List.of(), configProblems());
         assertEquals(List.of("large-in-list"), rules("Reports.java"));
