@@ -300,7 +300,9 @@ public final class PlanTextParser {
     private void detailHeader(Run run, String t, int i) {
         run.stack.clear();
         int close = t.indexOf(')');
-        int id = close <= 10 ? digits(t, 1, close) : Integer.parseInt(t.substring(1, close)); // 10 or 11 digits may not fit
+        // ids in tree lines have at most 9 digits (trailingId); a longer one here would not fit an int either
+        if (close > 10) throw new PlanParseException("operator id '" + t.substring(1, close) + "' has more than 9 digits", i + 1, 2);
+        int id = digits(t, 1, close);
         String name = trimmed(t, close + 2, t.length());
         int codegen = -1;
         int reuses = -1;
