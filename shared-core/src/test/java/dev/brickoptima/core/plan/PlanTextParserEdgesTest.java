@@ -220,4 +220,54 @@ class PlanTextParserEdgesTest {
         assertThatThrownBy(() -> new PlanTextParser(1000, 2).read("Project [a]\n+- Filter b\n   +- Scan c"))
             .isInstanceOfSatisfying(PlanParseException.class, e -> assertThat(e.column()).isEqualTo(7));
     }
+
+    @Test
+    void spark4TreeLinesWithAnArgumentSummary() {
+        // the tree of a real Spark 4.2 EXPLAIN FORMATTED (resources eventlogs/spark-4.2.0/sql_details.json, the last execution)
+        PhysicalPlan plan = PlanTextParser.parse(String.join("\n",
+            "== Physical Plan ==",
+            "AdaptiveSparkPlan (11)",
+            "+- == Final Plan ==",
+            "   ResultQueryStage (8), Statistics(sizeInBytes=8.0 EiB)",
+            "   +- * HashAggregate (7)",
+            "      +- AQEShuffleRead (6), coalesced",
+            "         +- ShuffleQueryStage (5), Statistics(sizeInBytes=192.0 B, rowCount=8)",
+            "            +- Exchange (4)",
+            "               +- * HashAggregate (3)",
+            "                  +- * Project (2)",
+            "                     +- * Range (1)",
+            "+- == Initial Plan ==",
+            "   HashAggregate (10)",
+            "   +- Exchange (9)",
+            "      +- HashAggregate (3)",
+            "         +- Project (2)",
+            "            +- Range (1)",
+            "",
+            "",
+            "(6) AQEShuffleRead",
+            "Input [2]: [_groupingexpression#113L, max#115L]",
+            "Arguments: coalesced",
+            ""));
+        assertThat(plan.format()).isEqualTo(PlanFormat.FORMATTED);
+        PlanOperator read = plan.operator(6);
+        assertThat(read.name()).isEqualTo("AQEShuffleRead");
+        assertThat(read.label()).isEqualTo("AQEShuffleRead");
+        assertThat(read.detail("Arguments")).isEqualTo("coalesced");
+        assertThat(read.children()).extracting(PlanOperator::id).containsExactly(5);
+        assertThat(plan.operator(5).statistics().rowCount()).isEqualTo(8);
+        assertThat(plan.operator(8).label()).isEqualTo("ResultQueryStage");
+        assertThat(plan.operator(11).finalPlan().id()).isEqualTo(8);
+        assertThat(plan.operator(11).initialPlan().id()).isEqualTo(10);
+        // the summary is read only after a real " (id)"
+        PhysicalPlan first = PlanTextParser.parse("== Physical Plan ==\nAQEShuffleRead (6), coalesced\n+- ShuffleQueryStage (5), Statistics(sizeInBytes=192.0 B, rowCount=8)\n");
+        assertThat(first.format()).isEqualTo(PlanFormat.FORMATTED);
+        assertThat(first.root().id()).isEqualTo(6);
+        String head = "== Physical Plan ==\n* Project (1)\n+- ";
+        for (String notAnId : new String[] {"Read (), coalesced", "Read(6), coalesced", "Read (6a), coalesced", "Read 6), coalesced"}) {
+            fails(head + notAnId, "line 3: expected an operator with an id like 'Project (12)', found '" + notAnId + "'", 3, 4);
+        }
+        // the first " (id)" before ", " counts
+        PhysicalPlan two = PlanTextParser.parse(head + "Read (2), x (3), y\n");
+        assertThat(two.operator(2).label()).isEqualTo("Read");
+    }
 }
