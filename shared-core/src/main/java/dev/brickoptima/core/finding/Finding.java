@@ -36,7 +36,8 @@ public record Finding(String ruleId, Severity severity, String message, Location
                 space = true;
                 continue;
             }
-            if (space && sb.length() > 0 && c != ' ') sb.append(' ');
+            // one space where the break was, unless the text already has one on either side
+            if (space && sb.length() > 0 && c != ' ' && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
             space = false;
             sb.append(c);
         }
