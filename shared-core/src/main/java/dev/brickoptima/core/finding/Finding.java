@@ -44,10 +44,6 @@ public record Finding(String ruleId, Severity severity, String message, Location
         return sb.toString();
     }
 
-    public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, s, message, location, fixes, detail, related);
-    }
-
     public Finding withLocation(Location l) {
         return new Finding(ruleId, severity, message, l, fixes, detail, related);
     }
