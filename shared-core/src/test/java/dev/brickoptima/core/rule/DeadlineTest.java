@@ -21,6 +21,17 @@ class DeadlineTest {
     }
 
     @Test
+    void aBudgetEndsThatManyMillisecondsFromNow() {
+        Deadline zero = Deadline.after(0);
+        Deadline negative = Deadline.after(-5); // treated as 0, not as a deadline in the past
+        long start = System.currentTimeMillis();
+        // waits for the clock to move on (one or two milliseconds), not for a sleep
+        while (System.currentTimeMillis() <= start + 1) Thread.onSpinWait();
+        assertThat(zero.passedNow()).isTrue();
+        assertThat(negative.passedNow()).isTrue();
+    }
+
+    @Test
     void aDeadlineInTheFutureOrNoneNeverStopsTheWork() {
         Deadline later = Deadline.after(3_600_000);
         Deadline none = Deadline.none();
