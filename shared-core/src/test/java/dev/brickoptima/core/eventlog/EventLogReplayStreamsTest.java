@@ -228,4 +228,27 @@ class EventLogReplayStreamsTest {
             "0 WholeStageCodegen (12) [-1]");
         assertThat(describe(out.get(1))).containsExactly("8 FAILED 'boom' 450 ms, root 8, plan 'p', edges []", "0 LocalTableScan [-1]");
     }
+
+    @Test
+    void anExecutionStartedByExecution0HasRoot0AndOnlyAWellFormedCodegenIdCounts() {
+        PlanInfo plan = node("Union", List.of(),
+            node("WholeStageCodegen (123456789)", List.of(), node("Project", List.of())),
+            node("WholeStageCodegen (1234567890)", List.of(), node("Filter", List.of())),
+            node("WholeStageCodegen ()", List.of(), node("Sort", List.of())),
+            node("WholeStageCodegen", List.of(), node("Range", List.of())));
+        replay.accept(new SparkEvent.SqlExecutionStart(3, 0, "child", "p", plan, 10));
+        replay.accept(new SparkEvent.SqlExecutionEnd(3, 25, ""));
+        assertThat(describe(out.get(0))).containsExactly(
+            "3 COMPLETED 'child' 15 ms, root 0, plan 'p', edges [SqlExecutionEdge[fromId=2, toId=0], "
+                + "SqlExecutionEdge[fromId=4, toId=0], SqlExecutionEdge[fromId=6, toId=0], SqlExecutionEdge[fromId=8, toId=0]]",
+            "8 Range [-1]",
+            "7 WholeStageCodegen [-1]",
+            "6 Sort [-1]",
+            "5 WholeStageCodegen () [-1]",
+            "4 Filter [-1]",
+            "3 WholeStageCodegen (1234567890) [-1]",
+            "2 Project [123456789]",
+            "1 WholeStageCodegen (123456789) [-1]",
+            "0 Union [-1]");
+    }
 }
