@@ -251,4 +251,26 @@ class EventLogReplayStreamsTest {
             "1 WholeStageCodegen (123456789) [-1]",
             "0 Union [-1]");
     }
+
+    @Test
+    void aTaskEndingAfterItsStageCompletedStillCounts() {
+        // Spark's AppStatusListener keeps a completed stage live until its last active task ends; a Resubmitted end (a
+        // finished task whose output was lost) is no active task ending
+        replay.accept(new SparkEvent.LogStart("3.5.6"));
+        replay.accept(new SparkEvent.SqlExecutionStart(1, -1, "q", "p", node("Scan t", List.of(new PlanMetric("number of output rows", 1, "sum"))), 0));
+        replay.accept(new SparkEvent.JobStart(0, List.of(stage(0, 0, 2, -1, -1, null)), 1));
+        replay.accept(new SparkEvent.StageSubmitted(stage(0, 0, 2, 100, -1, null)));
+        replay.accept(new SparkEvent.TaskStart(0, 0, 10, 0));
+        replay.accept(new SparkEvent.TaskStart(0, 0, 11, 1));
+        taskEnd(0, 0, 10, 0, true, 100, 200, metrics(50, 0, 0, 0, 0), ids(1), ids(5));
+        replay.accept(new SparkEvent.TaskEnd(0, 0, 10, 0, false, true, 100, 200, null, ids(), ids()));
+        replay.accept(new SparkEvent.StageCompleted(stage(0, 0, 2, 100, 300, null)));
+        taskEnd(0, 0, 11, 1, true, 100, 400, metrics(70, 0, 0, 0, 0), ids(1), ids(7));
+        replay.accept(new SparkEvent.JobEnd(0, true));
+        replay.accept(new SparkEvent.SqlExecutionEnd(1, 500, ""));
+        assertThat(stages(out.get(0))).containsExactly("0.0 COMPLETE 'stage 0' tasks=2 run=120 spill=0/0 in=0/0 read=0/0 write=0 "
+            + "duration=[100.0, 100.0, 300.0, 300.0, 300.0] executorRunTime=[50.0, 50.0, 70.0, 70.0, 70.0] "
+            + "shuffleWriteMetrics.writeBytes=[0.0, 0.0, 0.0, 0.0, 0.0]");
+        assertThat(describe(out.get(0))).contains("0 Scan t [-1] | number of output rows = 12");
+    }
 }
