@@ -277,6 +277,7 @@ class EventLogReplayStreamsTest {
     @Test
     void anExecutionEndingReleasesOnlyItsOwnStagesNotThoseOfOneStillRunning() {
         replay.accept(new SparkEvent.LogStart("3.5.6"));
+        replay.accept(new SparkEvent.ApplicationStart("app-9", "3", "nightly", 0));
         PlanInfo scan = node("Scan t", List.of(new PlanMetric("number of output rows", 1, "sum")));
         replay.accept(new SparkEvent.SqlExecutionStart(1, -1, "a", "p", scan, 0));
         replay.accept(new SparkEvent.SqlExecutionStart(2, -1, "b", "p", node("Scan u", List.of(new PlanMetric("number of output rows", 2, "sum"))), 0));
@@ -298,6 +299,7 @@ class EventLogReplayStreamsTest {
         replay.accept(new SparkEvent.JobEnd(1, true));
         replay.accept(new SparkEvent.SqlExecutionEnd(2, 220, ""));
         assertThat(out).hasSize(2);
+        assertThat(out.get(1).application()).isEqualTo(new ApplicationInfo("app-9", "3", "nightly", "3.5.6"));
         assertThat(stages(out.get(0))).containsExactly("0.0 COMPLETE 'stage 0' tasks=1 run=10 spill=0/0 in=0/0 read=0/0 write=0 "
             + "duration=[20.0, 20.0, 20.0, 20.0, 20.0] executorRunTime=[10.0, 10.0, 10.0, 10.0, 10.0] "
             + "shuffleWriteMetrics.writeBytes=[0.0, 0.0, 0.0, 0.0, 0.0]");
