@@ -23,11 +23,6 @@ public final class StandaloneJavaParser {
         for (int i = 0; i < classpath.size(); i++) this.classpath[i] = classpath.get(i).toString();
     }
 
-    /** Whether calls resolve through a classpath (else by the receiver's declared type and the imports). */
-    public boolean hasClasspath() {
-        return classpath.length > 0;
-    }
-
     /** A resolved AST of {@code source}; {@code unitName} is the file name ({@code OrderDao.java}). Never throws on bad code. */
     public CompilationUnit parse(String unitName, String source) {
         ASTParser p = ASTParser.newParser(AST.getJLSLatest());

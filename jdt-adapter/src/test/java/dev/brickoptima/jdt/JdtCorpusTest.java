@@ -33,14 +33,16 @@ class JdtCorpusTest {
         for (JavaCorpus.Project p : JavaCorpus.projects()) {
             JavaSqlAnalyzer analyzer = JavaSqlAnalyzers.bounded(p.config(), true);
             Path classes = JavaFixtures.compiled(List.of(JavaFixtures.STUBS, p.sourceRoot()), work.resolve(p.name()));
-            for (StandaloneJavaParser parser : List.of(new StandaloneJavaParser(List.of(classes)), new StandaloneJavaParser(List.of()))) {
+            Map<String, StandaloneJavaParser> parsers = Map.of("", new StandaloneJavaParser(List.of(classes)), " (by name)", new StandaloneJavaParser(List.of()));
+            for (Map.Entry<String, StandaloneJavaParser> how : parsers.entrySet()) {
+                StandaloneJavaParser parser = how.getValue();
                 Map<String, List<String>> actual = new LinkedHashMap<>();
                 for (Map.Entry<String, String> f : p.sources().entrySet()) {
                     Path file = p.sourceRoot().resolve(f.getKey());
                     JdtCodeView view = new JdtCodeView(parser.parse(file.getFileName().toString(), f.getValue()), f.getValue());
                     actual.put(f.getKey(), ExpectedFindings.describe(analyzer.analyze(view, databases.forFile(file, p.dir()), () -> false)));
                 }
-                for (String m : JavaCorpus.mismatches(p, actual)) mismatches.add(m + (parser.hasClasspath() ? "" : " (by name)"));
+                for (String m : JavaCorpus.mismatches(p, actual)) mismatches.add(m + how.getKey());
             }
         }
         assertThat(mismatches).isEmpty();
