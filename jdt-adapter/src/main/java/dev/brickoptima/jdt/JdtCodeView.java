@@ -339,12 +339,12 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
             }
 
             @Override
-            public boolean visit(MethodInvocation m) {
-                // sb.append(x), also in a chain sb.append(a).append(b)
+            public void endVisit(MethodInvocation m) {
+                // sb.append(x), also in a chain sb.append(a).append(b): after the calls it is made on, so a chain's
+                // pieces come in source order like those of separate statements
                 if (m.getName().getIdentifier().equals("append") && m.arguments().size() == 1 && refersTo(builderOf(m), v)) {
                     out.add(new JavaVariable.Assignment<>((ASTNode) m.arguments().get(0), true));
                 }
-                return true;
             }
 
             @Override

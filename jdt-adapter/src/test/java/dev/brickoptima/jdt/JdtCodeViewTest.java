@@ -219,6 +219,9 @@ class JdtCodeViewTest {
         // i = 1 and i = 2 sit inside an increment of an array element; -i assigns nothing
         assertThat(assignments(v, i)).containsExactly("= 1", "= 2", "= null", "= null", "= null");
 
+        JavaVariable<ASTNode> sb = v.variable(node(v, "sb.append(", "sb"));
+        assertThat(assignments(v, sb)).containsExactly("+= \"x\"", "+= q");
+
     }
 
     @Test
