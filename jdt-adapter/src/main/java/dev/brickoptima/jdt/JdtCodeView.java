@@ -108,9 +108,7 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
             }
 
             private boolean annotation(Annotation a) {
-                String simple = a.getTypeName().isSimpleName() ? a.getTypeName().getFullyQualifiedName()
-                    : ((QualifiedName) a.getTypeName()).getName().getIdentifier();
-                if (annotationNames.contains(simple)) annotations.add(a);
+                if (annotationNames.contains(simpleName(a))) annotations.add(a);
                 return true;
             }
 
@@ -466,16 +464,22 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         return out;
     }
 
-    /** The value of a MyBatis {@code @Param("name")} among a parameter's modifiers, or null. */
+    /**
+     * The value of a {@code @Param("name")} or {@code @Param(value = "name")} among a parameter's modifiers, or null.
+     * By simple name, as the IntelliJ view reads it: MyBatis's and Spring Data's, also written qualified.
+     */
     private String paramAnnotationValue(List<?> modifiers) {
         for (Object m : modifiers) {
-            if (!(m instanceof SingleMemberAnnotation)) continue;
-            SingleMemberAnnotation a = (SingleMemberAnnotation) m;
-            String name = a.getTypeName().getFullyQualifiedName();
-            if (!name.equals("Param") && !name.equals("org.apache.ibatis.annotations.Param")) continue;
-            if (a.getValue() instanceof StringLiteral) return ((StringLiteral) a.getValue()).getLiteralValue();
+            if (!(m instanceof Annotation) || !"Param".equals(simpleName((Annotation) m))) continue;
+            ASTNode value = annotationAttribute((Annotation) m, "value");
+            if (value instanceof StringLiteral) return ((StringLiteral) value).getLiteralValue();
         }
         return null;
+    }
+
+    private static String simpleName(Annotation a) {
+        Name n = a.getTypeName();
+        return n.isSimpleName() ? n.getFullyQualifiedName() : ((QualifiedName) n).getName().getIdentifier();
     }
 
     @Override

@@ -453,7 +453,7 @@ class JdtCodeViewTest {
     }
 
     @Test
-    void annotatedMethodParametersWithTheirParamNamesAndTypes() {
+    void annotatedMethodParametersWithTheirParamNamesAndTypesAsTheIntellijViewReadsThem() {
         String src = """
             import java.util.List;
             import foo.Unknown;
@@ -466,7 +466,8 @@ class JdtCodeViewTest {
 
                 @Select("SELECT * FROM t WHERE id = ${id}")
                 List<String> find(@Param("id") int id, @org.apache.ibatis.annotations.Param("n") String name,
-                    final @Other("o") Unknown o, int plain, @Param(NAME) String constant);
+                    final @Other("o") Unknown o, int plain, @Param(NAME) String constant, @Param(value = "v") long v,
+                    @org.springframework.data.repository.query.Param("sp") String sp, @Param String marker);
             }
             """;
         JdtCodeView v = JavaSnippets.view(src);
@@ -478,9 +479,29 @@ class JdtCodeViewTest {
             new JavaParameter("name", "n", JavaType.STRING),
             new JavaParameter("o", null, null),
             new JavaParameter("plain", null, JavaType.primitive("int")),
-            new JavaParameter("constant", null, JavaType.STRING));
+            new JavaParameter("constant", null, JavaType.STRING),
+            new JavaParameter("v", "v", JavaType.primitive("long")),
+            new JavaParameter("sp", "sp", JavaType.STRING),
+            new JavaParameter("marker", null, JavaType.STRING));
         assertThat(annotations.get(0).getParent()).isInstanceOf(TypeDeclaration.class);
         assertThat(annotations.get(1)).isInstanceOf(Annotation.class);
+    }
+
+    /** The int bound by {@code @Param(value = "n")} is safe to paste; the String bound the same way is not. */
+    @Test
+    void aParamWrittenWithValueEqualsTellsTheEngineWhichParameterAPlaceholderMeans() {
+        String src = """
+            import java.util.List;
+            import org.apache.ibatis.annotations.Param;
+            import org.apache.ibatis.annotations.Select;
+
+            interface OrderMapper {
+                @Select("SELECT id FROM orders WHERE status = '${s}' ORDER BY id LIMIT ${n}")
+                List<Long> find(@Param(value = "s") String status, @Param(value = "n") int limit);
+            }
+            """;
+        assertThat(JavaSnippets.describe(JavaSnippets.analyze(src), src)).containsExactly(
+            "sql-injection 6:52-56 '${s}' SQL injection risk: ${s} pastes the value into the SQL text; bind it with #{s}");
     }
 
     @Test
