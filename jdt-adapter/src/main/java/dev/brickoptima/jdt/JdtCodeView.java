@@ -99,17 +99,18 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
 
             @Override
             public boolean visit(NormalAnnotation a) {
-                return annotation(a);
+                annotation(a);
+                return true;
             }
 
             @Override
             public boolean visit(SingleMemberAnnotation a) {
-                return annotation(a);
+                annotation(a);
+                return true;
             }
 
-            private boolean annotation(Annotation a) {
+            private void annotation(Annotation a) {
                 if (annotationNames.contains(simpleName(a))) annotations.add(a);
-                return true;
             }
 
             @Override
