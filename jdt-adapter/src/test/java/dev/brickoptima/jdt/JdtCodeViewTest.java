@@ -173,7 +173,8 @@ class JdtCodeViewTest {
 
             void f(List<String> items, int n) {
                 String q = "a";
-                String other = (q = "b");
+                String other = null;
+                other = (q = "b");
                 q += n;
                 int i = 0;
                 int[] arr = new int[3];
@@ -181,6 +182,7 @@ class JdtCodeViewTest {
                 ++arr[i = 2];
                 i++;
                 --i;
+                i = 4;
                 int neg = -i;
                 i *= 3;
                 StringBuilder sb = new StringBuilder();
@@ -210,14 +212,14 @@ class JdtCodeViewTest {
         assertThat(q.kind()).isEqualTo(JavaVariable.Kind.LOCAL);
         assertThat(q.name()).isEqualTo("q");
         assertThat(text(v, q.initializer())).isEqualTo("\"a\"");
-        // the unqualified append("y") is no append to q, nor sb.append(q)
+        // q = "b" inside another assignment counts; the unqualified append("y") is no append to q, nor sb.append(q)
         assertThat(assignments(v, q)).containsExactly("= \"b\"", "+= n");
         assertThat(q.declaration()).isEqualTo(new JavaStatement(ASSIGNED.indexOf("String q"), ASSIGNED.indexOf("\"a\";") + 4, true));
         assertThat(q.fixed()).isFalse();
 
         JavaVariable<ASTNode> i = v.variable(node(v, "i *= 3", "i"));
         // i = 1 and i = 2 sit inside an increment of an array element; -i assigns nothing
-        assertThat(assignments(v, i)).containsExactly("= 1", "= 2", "= null", "= null", "= null");
+        assertThat(assignments(v, i)).containsExactly("= 1", "= 2", "= null", "= null", "= 4", "= null");
 
         JavaVariable<ASTNode> sb = v.variable(node(v, "sb.append(", "sb"));
         assertThat(assignments(v, sb)).containsExactly("+= \"x\"", "+= q");
@@ -360,6 +362,7 @@ class JdtCodeViewTest {
                 Unknown.make();
                 foo.bar.Thing.make();
                 s.trim();
+                u.run(x -> Unknown.make(x.q().r()));
             }
             String helper() {
                 Supplier<String> sp = () -> { return "lambda"; };
@@ -383,7 +386,7 @@ class JdtCodeViewTest {
     void callsIncludeThoseInsideSuperCallsAndNameTheirMethod() {
         JdtCodeView v = JavaSnippets.view(CALLS);
         assertThat(v.calls()).extracting(v::methodName).containsExactly("wrap", "helper", "base", "toString",
-            "name", "name", "noSuch", "a", "c", "b", "make", "make", "trim", "length");
+            "name", "name", "noSuch", "a", "c", "b", "make", "make", "trim", "run", "make", "r", "q", "length");
         assertThat(v.methodName(node(v, "\"b\""))).isNull();
     }
 
@@ -420,6 +423,10 @@ class JdtCodeViewTest {
         assertThat(v.callOwners(node(v, "Unknown.make()"))).containsExactly("foo.Unknown");
         assertThat(v.callOwners(node(v, "foo.bar.Thing.make()"))).containsExactly("foo.bar.Thing");
         assertThat(v.callOwners(node(v, "u.b().c()"))).isEmpty();
+        // in a lambda on an unresolved type nothing resolves: a receiver named like a type is taken for one
+        assertThat(v.callOwners(node(v, "Unknown.make(x.q().r())"))).containsExactly("foo.Unknown");
+        assertThat(v.callOwners(node(v, "x.q()"))).containsExactly("x");
+        assertThat(v.callOwners(node(v, "x.q().r()"))).isEmpty();
     }
 
     @Test
