@@ -494,6 +494,24 @@ class JdtCodeViewTest {
         assertThat(annotations.get(1)).isInstanceOf(Annotation.class);
     }
 
+    /** Without bindings (a method of an anonymous class in a lambda on an unresolved type) a primitive type is read from the source. */
+    @Test
+    void parametersWithoutBindingsKeepTheirPrimitiveTypes() {
+        String src = """
+            import foo.Unknown;
+            import org.apache.ibatis.annotations.Select;
+
+            class A {
+                void f(Unknown u) {
+                    u.run(x -> new Object() { @Select("SELECT ${n}") void q(int n, String s) {} });
+                }
+            }
+            """;
+        JdtCodeView v = JavaSnippets.view(src);
+        assertThat(v.annotatedMethodParameters(v.annotations().get(0))).containsExactly(
+            new JavaParameter("n", null, JavaType.primitive("int")), new JavaParameter("s", null, null));
+    }
+
     /** The int bound by {@code @Param(value = "n")} is safe to paste; the String bound the same way is not. */
     @Test
     void aParamWrittenWithValueEqualsTellsTheEngineWhichParameterAPlaceholderMeans() {
