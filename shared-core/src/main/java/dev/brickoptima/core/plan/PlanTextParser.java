@@ -298,9 +298,12 @@ public final class PlanTextParser {
     }
 
     private void detailHeader(Run run, String t, int i) {
-        run.stack.clear();
+        // no stack.clear() here: until a blank line, a Subquery header or the Subqueries section (which all clear it)
+        // every line goes to this detail block, so no tree line can follow
         int close = t.indexOf(')');
-        int id = close <= 10 ? digits(t, 1, close) : Integer.parseInt(t.substring(1, close)); // 10 or 11 digits may not fit
+        // ids in tree lines have at most 9 digits (trailingId); a longer one here would not fit an int either
+        if (close > 10) throw new PlanParseException("operator id '" + t.substring(1, close) + "' has more than 9 digits", i + 1, 2);
+        int id = digits(t, 1, close);
         String name = trimmed(t, close + 2, t.length());
         int codegen = -1;
         int reuses = -1;
@@ -450,7 +453,7 @@ public final class PlanTextParser {
         PlanStatistics stats = null;
         int s = c.indexOf(", Statistics(");
         if (s >= 0) {
-            stats = PlanStatistics.parse(c.substring(s + 2));
+            stats = PlanStatistics.parse(c.substring(s)); // parse finds its keys past the ", "
             c = c.substring(0, s);
         }
         int id = trailingId(c);
@@ -500,7 +503,7 @@ public final class PlanTextParser {
         PlanStatistics stats = null;
         int s = c.indexOf(", Statistics(");
         if (s >= 0) {
-            stats = PlanStatistics.parse(c.substring(s + 2));
+            stats = PlanStatistics.parse(c.substring(s)); // parse finds its keys past the ", "
             c = c.substring(0, s);
         }
         String name = classicName(c);
@@ -541,11 +544,11 @@ public final class PlanTextParser {
             if (op.reusesId() >= 0) op.setReused(run.ops.get(op.reusesId()));
             if (run.formatted) {
                 String label = op.label();
+                // a detail header without a name ("(3) ") keeps the tree's label as name; the detail block's
+                // Statistics were read by putDetail already
                 if (label.isEmpty()) op.setLabel(op.name());
-                else if (label.startsWith(op.name())) op.setArguments(label.substring(op.name().length()).trim());
                 else if (op.name().isEmpty()) op.setName(label);
-                String st = op.detail("Statistics");
-                if (op.statistics() == null && st != null) op.setStatistics(PlanStatistics.parse(st));
+                else if (label.startsWith(op.name())) op.setArguments(label.substring(op.name().length()).trim());
             }
         }
         List<PlanSubquery> subs = new ArrayList<>();

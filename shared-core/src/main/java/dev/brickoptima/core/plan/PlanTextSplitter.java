@@ -93,8 +93,8 @@ public final class PlanTextSplitter {
         return t.startsWith("===== ") || t.startsWith("Subquery:") || previous.startsWith("Subquery:");
     }
 
+    /** Whether {@code s} is only digits; the caller never passes "" (it needs {@code ") "} after index 1). */
     private static boolean isDigits(String s) {
-        if (s.isEmpty()) return false;
         for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
         return true;
     }

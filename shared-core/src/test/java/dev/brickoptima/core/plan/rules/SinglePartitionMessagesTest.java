@@ -49,6 +49,17 @@ class SinglePartitionMessagesTest {
          "[1] Exchange SinglePartition Exchange (1) puts all data into one partition: the following work runs in a single task"},
         {"== Physical Plan ==\nAdaptiveSparkPlan (4)\n+- Exchange (3)\n   +- Filter (2)\n      +- Scan parquet t (1)\n\n\n(1) Scan parquet t\nOutput [1]: [a#1]\n\n(2) Filter\nInput [1]: [a#1]\nCondition : (a#1 > 0)\nStatistics(sizeInBytes=1.0 MiB, rowCount=12345)\n\n(3) Exchange\nInput [1]: [a#1]\nArguments: SinglePartition, ENSURE_REQUIREMENTS, [plan_id=5]\n\n(4) AdaptiveSparkPlan\nOutput [1]: [a#1]\nArguments: isFinalPlan=false",
          "[3] Exchange SinglePartition Exchange (3) puts all data into one partition (12,345 rows): the following work runs in a single task"},
+        // the partition count is the last argument of the outermost call, after nested calls with their own arguments
+        {"== Physical Plan ==\nExchange hashpartitioning(f(a#1, 2), 1), ENSURE_REQUIREMENTS, [plan_id=5]\n+- LocalTableScan [a#1]",
+         "[1] 1-partition shuffle Exchange (1) puts all data into one partition: the following work runs in a single task"},
+        {"== Physical Plan ==\nExchange hashpartitioning(a#1, 1\n+- LocalTableScan [a#1]",
+         null},
+        {"== Physical Plan ==\nExchange hashpartitioning()\n+- LocalTableScan [a#1]",
+         null},
+        {"== Physical Plan ==\nExchange SinglePartition, ENSURE_REQUIREMENTS, [plan_id=5]\n+- SortAggregate(keys=[], functions=[partial_count(1)])\n   +- Range (0, 1000000, step=1, splits=8)",
+         null},
+        {"== Physical Plan ==\nExchange SinglePartition, ENSURE_REQUIREMENTS, [plan_id=5]\n+- *(1) Project [a#1]\n   +- *(1) Range (0, 1000000, step=1, splits=8)",
+         "[1] Exchange SinglePartition Exchange (1) puts all data into one partition (1,000,000 rows): the following work runs in a single task"},
     };
 
     @Test
