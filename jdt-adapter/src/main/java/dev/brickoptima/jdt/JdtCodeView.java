@@ -99,19 +99,18 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
 
             @Override
             public boolean visit(NormalAnnotation a) {
-                return annotation(a);
+                annotation(a);
+                return true;
             }
 
             @Override
             public boolean visit(SingleMemberAnnotation a) {
-                return annotation(a);
+                annotation(a);
+                return true;
             }
 
-            private boolean annotation(Annotation a) {
-                String simple = a.getTypeName().isSimpleName() ? a.getTypeName().getFullyQualifiedName()
-                    : ((QualifiedName) a.getTypeName()).getName().getIdentifier();
-                if (annotationNames.contains(simple)) annotations.add(a);
-                return true;
+            private void annotation(Annotation a) {
+                if (annotationNames.contains(simpleName(a))) annotations.add(a);
             }
 
             @Override
@@ -339,12 +338,12 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
             }
 
             @Override
-            public boolean visit(MethodInvocation m) {
-                // sb.append(x), also in a chain sb.append(a).append(b)
+            public void endVisit(MethodInvocation m) {
+                // sb.append(x), also in a chain sb.append(a).append(b): after the calls it is made on, so a chain's
+                // pieces come in source order like those of separate statements
                 if (m.getName().getIdentifier().equals("append") && m.arguments().size() == 1 && refersTo(builderOf(m), v)) {
                     out.add(new JavaVariable.Assignment<>((ASTNode) m.arguments().get(0), true));
                 }
-                return true;
             }
 
             @Override
@@ -466,16 +465,22 @@ public final class JdtCodeView implements JavaCodeView<ASTNode> {
         return out;
     }
 
-    /** The value of a MyBatis {@code @Param("name")} among a parameter's modifiers, or null. */
+    /**
+     * The value of a {@code @Param("name")} or {@code @Param(value = "name")} among a parameter's modifiers, or null.
+     * By simple name, as the IntelliJ view reads it: MyBatis's and Spring Data's, also written qualified.
+     */
     private String paramAnnotationValue(List<?> modifiers) {
         for (Object m : modifiers) {
-            if (!(m instanceof SingleMemberAnnotation)) continue;
-            SingleMemberAnnotation a = (SingleMemberAnnotation) m;
-            String name = a.getTypeName().getFullyQualifiedName();
-            if (!name.equals("Param") && !name.equals("org.apache.ibatis.annotations.Param")) continue;
-            if (a.getValue() instanceof StringLiteral) return ((StringLiteral) a.getValue()).getLiteralValue();
+            if (!(m instanceof Annotation) || !"Param".equals(simpleName((Annotation) m))) continue;
+            ASTNode value = annotationAttribute((Annotation) m, "value");
+            if (value instanceof StringLiteral) return ((StringLiteral) value).getLiteralValue();
         }
         return null;
+    }
+
+    private static String simpleName(Annotation a) {
+        Name n = a.getTypeName();
+        return n.isSimpleName() ? n.getFullyQualifiedName() : ((QualifiedName) n).getName().getIdentifier();
     }
 
     @Override

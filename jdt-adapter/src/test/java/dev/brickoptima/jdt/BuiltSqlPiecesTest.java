@@ -51,4 +51,30 @@ class BuiltSqlPiecesTest {
         // a piece is no statement the bind fix could rewrite
         assertThat(JavaSnippets.analyze(SRC)).allSatisfy(f -> assertThat(f.edits()).isEmpty());
     }
+
+    /** A chain of appends is read in source order, like the same appends written as separate statements. */
+    @Test
+    void chainedAppendsAreThePiecesOfSeparateAppendsInTheSameOrder() {
+        String src = """
+            import java.sql.*;
+
+            class E {
+                void f(Statement st, String p) throws SQLException {
+                    StringBuilder chained = new StringBuilder();
+                    chained.append(p).append(" WHERE x = 1");
+                    st.executeQuery(chained.toString());
+                    StringBuilder separate = new StringBuilder();
+                    separate.append(p);
+                    separate.append(" WHERE x = 1");
+                    st.executeQuery(separate.toString());
+                    StringBuilder value = new StringBuilder();
+                    value.append("SELECT a FROM t WHERE x = ").append(p);
+                    st.executeQuery(value.toString());
+                }
+            }
+            """;
+        // p at the very start is SQL handed on in both forms; after text it is a value
+        assertThat(JavaSnippets.describe(JavaSnippets.analyze(src), src)).containsExactly(
+            "sql-injection 13:59-60 'p' " + INJECTION + " (used at line 14)");
+    }
 }
