@@ -40,16 +40,14 @@ public final class EventLogReader {
                 readPart(source, part, raw, mayBeCut, c, out);
             } catch (EventLogException e) {
                 throw e;
-            } catch (EOFException e) {
-                // a compressed stream that stops mid-block: the writer has not flushed the rest yet
-                if (!mayBeCut) c.problem(part.name() + ": ends in the middle of a compressed block (" + e.getMessage() + ")");
-                else c.truncated = true;
             } catch (IOException e) {
-                if (mayBeCut && isTruncation(e)) {
-                    c.truncated = true;
-                } else {
+                if (!(e instanceof EOFException) && !isTruncation(e)) {
                     throw new EventLogException("cannot read " + where(source, part) + ": " + oneLine(e));
                 }
+                // a compressed stream that stops mid-block: the writer has not flushed the rest yet, or the file was
+                // cut (a crashed writer, a partial copy): what came before is kept either way
+                if (mayBeCut) c.truncated = true;
+                else c.problem(part.name() + ": ends in the middle of a compressed block (" + oneLine(e) + ")");
             }
         }
         return new Result(c.lines, c.events, c.bytes, List.copyOf(c.problems), c.truncated);
@@ -112,8 +110,9 @@ public final class EventLogReader {
 
     private static boolean isTruncation(IOException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // snappy-java says "failed to read chunk" when the stream ends inside a chunk
         return m.contains("stream ended") || m.contains("truncated") || m.contains("premature") || m.contains("unexpected end")
-            || m.contains("eof");
+            || m.contains("eof") || m.contains("failed to read chunk");
     }
 
     private static String where(EventLogSource source, EventLogSource.Part part) {
