@@ -78,7 +78,7 @@ public final class EventLogReader {
             if (isBlank(lines)) continue;
             SparkEvent event;
             try {
-                event = json.parse(lines.buffer(), lines.start(), lines.length());
+                event = json.parse(lines.buffer(), 0, lines.length());
             } catch (IOException | RuntimeException e) {
                 if (first) {
                     throw new EventLogException(where(source, part) + " is not a Spark event log: its first line is not an "
@@ -102,7 +102,7 @@ public final class EventLogReader {
 
     private static boolean isBlank(LineBuffer l) {
         byte[] b = l.buffer();
-        for (int i = l.start(); i < l.start() + l.length(); i++) {
+        for (int i = 0; i < l.length(); i++) {
             if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') return false;
         }
         return true;
@@ -131,10 +131,8 @@ public final class EventLogReader {
         long bytes;
         boolean truncated;
         final List<String> problems = new ArrayList<>();
-        int problemCount;
 
         void problem(String p) {
-            problemCount++;
             if (problems.size() < MAX_PROBLEMS) problems.add(p);
             else if (problems.size() == MAX_PROBLEMS) problems.add("more lines were skipped");
         }
@@ -144,8 +142,7 @@ public final class EventLogReader {
     private static final class LineBuffer {
         private final InputStream in;
         private byte[] buf = new byte[1 << 16];
-        private int start;
-        private int end; // end of the current line
+        private int end; // end of the current line, which starts at 0
         private int limit; // end of valid data in buf
         private long number;
         private boolean eof;
@@ -156,14 +153,13 @@ public final class EventLogReader {
         }
 
         boolean next() throws IOException {
-            int from = end == 0 && number == 0 ? 0 : end + 1;
+            int from = number == 0 ? 0 : end + 1;
             if (from > limit) from = limit;
             // compact what is left to the front
             if (from > 0) {
                 System.arraycopy(buf, from, buf, 0, limit - from);
                 limit -= from;
             }
-            start = 0;
             int scan = 0;
             while (true) {
                 for (int i = scan; i < limit; i++) {
@@ -199,12 +195,8 @@ public final class EventLogReader {
             return buf;
         }
 
-        int start() {
-            return start;
-        }
-
         int length() {
-            return end - start;
+            return end;
         }
 
         long number() {
