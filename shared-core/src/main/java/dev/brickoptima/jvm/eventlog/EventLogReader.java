@@ -19,7 +19,10 @@ import dev.brickoptima.core.eventlog.SparkEvent;
  * damaged line costs one event, not the log. A file that is not an event log at all is an {@link EventLogException}.
  */
 public final class EventLogReader {
-    /** Longer lines (a plan of this size) are reported and skipped, so a corrupt file cannot exhaust memory. */
+    /**
+     * A longer line (no plan is this large) makes the file no event log ({@link EventLogException} from the line
+     * buffer), so a corrupt file cannot exhaust memory; every shorter line is read whole.
+     */
     static final int MAX_LINE_BYTES = 512 * 1024 * 1024;
     private static final int MAX_PROBLEMS = 20;
 
@@ -71,10 +74,6 @@ public final class EventLogReader {
         while (lines.next()) {
             c.lines++;
             c.bytes += lines.length() + 1;
-            if (lines.length() > MAX_LINE_BYTES) {
-                c.problem(part.name() + " line " + lines.number() + ": skipped a line of " + lines.length() + " bytes");
-                continue;
-            }
             if (isBlank(lines)) continue;
             SparkEvent event;
             try {
