@@ -58,6 +58,20 @@ class HtmlReportDetailsTest {
     }
 
     @Test
+    void aFindingOfThirteenLinesIsCutToTwelveAndOneDeepInTheFileShowsThreeLines() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) text.append("SELECT ").append(i).append(";\n");
+        int start = text.indexOf("SELECT 3;");
+        int end = text.indexOf("SELECT 13;") + "SELECT 13;".length();
+        // lines 2 to 14 with their context: 13 lines, one more than shown
+        assertThat(snippetLines(html(sql(text.toString(), List.of(at(Severity.WARNING, start, end, 3, 1, 13, 11))))))
+            .containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        int deep = text.indexOf("SELECT 20;");
+        assertThat(snippetLines(html(sql(text.toString(), List.of(at(Severity.WARNING, deep, deep + 6, 20, 1, 20, 7))))))
+            .containsExactly(19, 20, 21);
+    }
+
+    @Test
     void aShortFindingShowsOneLineOfContextEachSideAndMarksOnlyItsText() {
         String text = "SELECT a\nFROM t\nWHERE b = 1\nORDER BY a\n";
         int start = text.indexOf("t\n");
@@ -129,6 +143,7 @@ class HtmlReportDetailsTest {
     @Test
     void escapingReplacesEveryMarkupCharacter() {
         assertThat(HtmlReportWriter.esc("a<b>c&d\"e'f<")).isEqualTo("a&lt;b&gt;c&amp;d&quot;e&#39;f&lt;");
+        assertThat(HtmlReportWriter.esc("<b>")).isEqualTo("&lt;b&gt;");
         assertThat(HtmlReportWriter.esc("plain")).isEqualTo("plain");
         assertThat(HtmlReportWriter.esc(null)).isEmpty();
     }

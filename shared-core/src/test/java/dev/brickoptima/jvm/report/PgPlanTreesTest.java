@@ -91,6 +91,14 @@ class PgPlanTreesTest {
     }
 
     @Test
+    void aConditionOfExactlyThreeHundredCharactersIsShownWhole() {
+        String filter = "(a = '" + "x".repeat(292) + "')";
+        assertThat(filter).hasSize(300);
+        String plan = "[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Relation Name\": \"t\", \"Filter\": \"" + filter + "\"}}]";
+        assertThat(PgPlanTrees.of(input("pg-plan", plan, List.of())).get(0).root().details()).containsExactly("Filter: " + filter);
+    }
+
+    @Test
     void otherInputsUnreadableTextAndBrokenPlansHaveNoTree() {
         assertThat(PgPlanTrees.of(input("plan", PLAN, List.of()))).isEmpty();
         assertThat(PgPlanTrees.of(input("sql", PLAN, List.of()))).isEmpty();
