@@ -267,6 +267,12 @@ class EventLogReaderTest {
             .hasMessage("cannot read eventlog_v2_app/events_2_app: disk failure");
         assertThatThrownBy(() -> read(failing(true, null))).isInstanceOf(EventLogException.class)
             .hasMessage("cannot read eventlog_v2_app/events_2_app: IOException");
+        // up to 160 characters of the cause are kept whole, longer ones are cut
+        String fits = "d".repeat(160);
+        assertThatThrownBy(() -> read(failing(true, fits))).isInstanceOf(EventLogException.class)
+            .hasMessage("cannot read eventlog_v2_app/events_2_app: " + fits);
+        assertThatThrownBy(() -> read(failing(true, fits + "d"))).isInstanceOf(EventLogException.class)
+            .hasMessage("cannot read eventlog_v2_app/events_2_app: " + fits + "...");
     }
 
     @Test
