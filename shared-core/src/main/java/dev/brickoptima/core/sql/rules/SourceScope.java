@@ -25,6 +25,11 @@ final class SourceScope extends AbstractList<SqlExpressions.Source> {
         this.sources = List.copyOf(sources);
     }
 
+    /** The scope itself when it is one already (from {@link SqlExpressions#sources}), else an index over the list. */
+    static SourceScope indexed(List<SqlExpressions.Source> scope) {
+        return scope instanceof SourceScope ? (SourceScope) scope : new SourceScope(scope);
+    }
+
     @Override
     public SqlExpressions.Source get(int index) {
         return sources.get(index);
