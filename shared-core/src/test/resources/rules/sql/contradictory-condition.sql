@@ -96,3 +96,11 @@ SELECT id FROM orders WHERE f(qty) BETWEEN 1 AND 5 AND qty = 9;
 SELECT id FROM orders WHERE status <> 'open' AND status = 'late';
 SELECT id FROM orders WHERE status = 'open' AND status <> 'late' AND status != 'x';
 SELECT id FROM orders WHERE qty = 9 AND f(qty) = 1 AND qty + 1 = 3 AND 1 = 2;
+-- a chain nested in a chain is one chain: its conflicts are not reported again on their own
+SELECT id FROM orders WHERE qty = 1 AND (qty = 3 AND qty = 4);                              -- expect: contradictory-condition@42
+-- message: 'qty = 3' contradicts 'qty = 1': no row satisfies both
+SELECT id FROM orders WHERE qty = 1 AND ((qty = 3 AND qty = 4));                            -- expect: contradictory-condition@43
+-- Negative: <> and != are not bounds
+SELECT id FROM orders WHERE qty <> 5 AND qty = 5;
+SELECT id FROM orders WHERE qty != 5 AND qty = 5;
+SELECT id FROM orders WHERE qty = 5 AND qty <> 5;
