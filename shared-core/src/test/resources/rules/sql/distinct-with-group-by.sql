@@ -25,6 +25,7 @@ SELECT DISTINCT region FROM sales;
 SELECT region, count(*) FROM sales GROUP BY region;
 -- Negative: ROLLUP subtotal rows can coincide with real NULL keys
 SELECT DISTINCT region, count(*) FROM sales GROUP BY ROLLUP (region);
+SELECT DISTINCT region, count(*) FROM sales GROUP BY region WITH ROLLUP;
 -- Negative: count(DISTINCT ...) is not SELECT DISTINCT
 SELECT region, count(DISTINCT customer_id) FROM sales GROUP BY region;
 -- a comment between SELECT and DISTINCT; ordinals within the select list; a grouping alias; a subquery
