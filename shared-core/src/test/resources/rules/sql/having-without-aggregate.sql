@@ -16,3 +16,4 @@ SELECT region, max(amount) FROM sales GROUP BY region HAVING region IN (SELECT r
 SELECT region, sum(amount) FROM sales GROUP BY ROLLUP (region) HAVING region IS NOT NULL;
 -- Negative: TPC-DS q6 style
 SELECT a.ca_state state, count(*) cnt FROM customer_address a GROUP BY a.ca_state HAVING count(*) >= 10;
+SELECT region, sum(amount) FROM sales GROUP BY region WITH ROLLUP HAVING region IS NOT NULL;
