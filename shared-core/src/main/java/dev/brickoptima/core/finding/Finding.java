@@ -36,15 +36,12 @@ public record Finding(String ruleId, Severity severity, String message, Location
                 space = true;
                 continue;
             }
-            if (space && sb.length() > 0 && c != ' ') sb.append(' ');
+            // one space where the break was, unless the text already has one on either side
+            if (space && sb.length() > 0 && c != ' ' && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
             space = false;
             sb.append(c);
         }
         return sb.toString();
-    }
-
-    public Finding withSeverity(Severity s) {
-        return new Finding(ruleId, s, message, location, fixes, detail, related);
     }
 
     public Finding withLocation(Location l) {

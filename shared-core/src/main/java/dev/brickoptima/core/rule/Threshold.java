@@ -93,7 +93,7 @@ public record Threshold(String name, double defaultValue, Unit unit, String desc
     }
 
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        if (v == Math.rint(v) && Math.abs(v) <= 1e15) return Long.toString((long) v); // 1e15: the largest accepted (problem)
         return Double.toString(v);
     }
 

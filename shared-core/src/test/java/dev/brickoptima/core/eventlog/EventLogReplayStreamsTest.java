@@ -228,4 +228,85 @@ class EventLogReplayStreamsTest {
             "0 WholeStageCodegen (12) [-1]");
         assertThat(describe(out.get(1))).containsExactly("8 FAILED 'boom' 450 ms, root 8, plan 'p', edges []", "0 LocalTableScan [-1]");
     }
+
+    @Test
+    void anExecutionStartedByExecution0HasRoot0AndOnlyAWellFormedCodegenIdCounts() {
+        PlanInfo plan = node("Union", List.of(),
+            node("WholeStageCodegen (123456789)", List.of(), node("Project", List.of())),
+            node("WholeStageCodegen (1234567890)", List.of(), node("Filter", List.of())),
+            node("WholeStageCodegen ()", List.of(), node("Sort", List.of())),
+            node("WholeStageCodegen", List.of(), node("Range", List.of())));
+        replay.accept(new SparkEvent.SqlExecutionStart(3, 0, "child", "p", plan, 10));
+        replay.accept(new SparkEvent.SqlExecutionEnd(3, 25, ""));
+        assertThat(describe(out.get(0))).containsExactly(
+            "3 COMPLETED 'child' 15 ms, root 0, plan 'p', edges [SqlExecutionEdge[fromId=2, toId=0], "
+                + "SqlExecutionEdge[fromId=4, toId=0], SqlExecutionEdge[fromId=6, toId=0], SqlExecutionEdge[fromId=8, toId=0]]",
+            "8 Range [-1]",
+            "7 WholeStageCodegen [-1]",
+            "6 Sort [-1]",
+            "5 WholeStageCodegen () [-1]",
+            "4 Filter [-1]",
+            "3 WholeStageCodegen (1234567890) [-1]",
+            "2 Project [123456789]",
+            "1 WholeStageCodegen (123456789) [-1]",
+            "0 Union [-1]");
+    }
+
+    @Test
+    void aTaskEndingAfterItsStageCompletedStillCounts() {
+        // Spark's AppStatusListener keeps a completed stage live until its last active task ends; a Resubmitted end (a
+        // finished task whose output was lost) is no active task ending
+        replay.accept(new SparkEvent.LogStart("3.5.6"));
+        replay.accept(new SparkEvent.SqlExecutionStart(1, -1, "q", "p", node("Scan t", List.of(new PlanMetric("number of output rows", 1, "sum"))), 0));
+        replay.accept(new SparkEvent.JobStart(0, List.of(stage(0, 0, 2, -1, -1, null)), 1));
+        replay.accept(new SparkEvent.StageSubmitted(stage(0, 0, 2, 100, -1, null)));
+        replay.accept(new SparkEvent.TaskStart(0, 0, 10, 0));
+        replay.accept(new SparkEvent.TaskStart(0, 0, 11, 1));
+        taskEnd(0, 0, 10, 0, true, 100, 200, metrics(50, 0, 0, 0, 0), ids(1), ids(5));
+        replay.accept(new SparkEvent.TaskEnd(0, 0, 10, 0, false, true, 100, 200, null, ids(), ids()));
+        replay.accept(new SparkEvent.StageCompleted(stage(0, 0, 2, 100, 300, null)));
+        taskEnd(0, 0, 11, 1, true, 100, 400, metrics(70, 0, 0, 0, 0), ids(1), ids(7));
+        replay.accept(new SparkEvent.JobEnd(0, true));
+        replay.accept(new SparkEvent.SqlExecutionEnd(1, 500, ""));
+        assertThat(stages(out.get(0))).containsExactly("0.0 COMPLETE 'stage 0' tasks=2 run=120 spill=0/0 in=0/0 read=0/0 write=0 "
+            + "duration=[100.0, 100.0, 300.0, 300.0, 300.0] executorRunTime=[50.0, 50.0, 70.0, 70.0, 70.0] "
+            + "shuffleWriteMetrics.writeBytes=[0.0, 0.0, 0.0, 0.0, 0.0]");
+        assertThat(describe(out.get(0))).contains("0 Scan t [-1] | number of output rows = 12");
+    }
+
+    @Test
+    void anExecutionEndingReleasesOnlyItsOwnStagesNotThoseOfOneStillRunning() {
+        replay.accept(new SparkEvent.LogStart("3.5.6"));
+        replay.accept(new SparkEvent.ApplicationStart("app-9", "3", "nightly", 0));
+        PlanInfo scan = node("Scan t", List.of(new PlanMetric("number of output rows", 1, "sum")));
+        replay.accept(new SparkEvent.SqlExecutionStart(1, -1, "a", "p", scan, 0));
+        replay.accept(new SparkEvent.SqlExecutionStart(2, -1, "b", "p", node("Scan u", List.of(new PlanMetric("number of output rows", 2, "sum"))), 0));
+        replay.accept(new SparkEvent.JobStart(0, List.of(stage(0, 0, 1, -1, -1, null)), 1));
+        replay.accept(new SparkEvent.JobStart(1, List.of(stage(1, 0, 2, -1, -1, null)), 2));
+        // b's stage runs one task to its end and has another running when a ends
+        replay.accept(new SparkEvent.StageSubmitted(stage(1, 0, 2, 100, -1, null)));
+        replay.accept(new SparkEvent.TaskStart(1, 0, 20, 0));
+        replay.accept(new SparkEvent.TaskStart(1, 0, 21, 1));
+        taskEnd(1, 0, 20, 0, true, 100, 150, metrics(30, 0, 0, 0, 0), ids(2), ids(3));
+        replay.accept(new SparkEvent.StageSubmitted(stage(0, 0, 1, 100, -1, null)));
+        replay.accept(new SparkEvent.TaskStart(0, 0, 10, 0));
+        taskEnd(0, 0, 10, 0, true, 100, 120, metrics(10, 0, 0, 0, 0), ids(1), ids(1));
+        replay.accept(new SparkEvent.StageCompleted(stage(0, 0, 1, 100, 130, null)));
+        replay.accept(new SparkEvent.JobEnd(0, true));
+        replay.accept(new SparkEvent.SqlExecutionEnd(1, 140, ""));
+        taskEnd(1, 0, 21, 1, true, 100, 200, metrics(60, 0, 0, 0, 0), ids(2), ids(4));
+        replay.accept(new SparkEvent.StageCompleted(stage(1, 0, 2, 100, 210, null)));
+        replay.accept(new SparkEvent.JobEnd(1, true));
+        replay.accept(new SparkEvent.SqlExecutionEnd(2, 220, ""));
+        assertThat(out).hasSize(2);
+        assertThat(out.get(1).application()).isEqualTo(new ApplicationInfo("app-9", "3", "nightly", "3.5.6"));
+        assertThat(stages(out.get(0))).containsExactly("0.0 COMPLETE 'stage 0' tasks=1 run=10 spill=0/0 in=0/0 read=0/0 write=0 "
+            + "duration=[20.0, 20.0, 20.0, 20.0, 20.0] executorRunTime=[10.0, 10.0, 10.0, 10.0, 10.0] "
+            + "shuffleWriteMetrics.writeBytes=[0.0, 0.0, 0.0, 0.0, 0.0]");
+        assertThat(stages(out.get(1))).containsExactly("1.0 COMPLETE 'stage 1' tasks=2 run=90 spill=0/0 in=0/0 read=0/0 write=0 "
+            + "duration=[50.0, 50.0, 100.0, 100.0, 100.0] executorRunTime=[30.0, 30.0, 60.0, 60.0, 60.0] "
+            + "shuffleWriteMetrics.writeBytes=[0.0, 0.0, 0.0, 0.0, 0.0]");
+        assertThat(describe(out.get(1))).containsExactly("2 COMPLETED 'b' 220 ms, root 2, plan 'p', edges []",
+            "0 Scan u [-1] | number of output rows = 7");
+    }
 }

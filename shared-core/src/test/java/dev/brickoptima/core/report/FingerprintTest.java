@@ -48,6 +48,8 @@ class FingerprintTest {
         Baseline.Comparison c = b.compare(List.of(new Baseline.Entry("a.sql", "select-star", "x:1", 30, "m"),
             new Baseline.Entry("a.sql", "select-star", "x:3", 31, "m"), new Baseline.Entry("c.sql", "null-comparison", "y:1", 1, "n")));
         assertThat(c.isNew()).containsExactly(false, true, true);
+        assertThat(c.newCount()).isEqualTo(2);
+        assertThat(b.compare(List.of(new Baseline.Entry("b.sql", "null-comparison", "y:1", 7, "n"))).newCount()).isZero();
         assertThat(c.fixed()).extracting(Baseline.Entry::fingerprint).containsExactly("x:2", "y:1");
     }
 }

@@ -173,10 +173,80 @@ class RuleRunnerTest {
         assertThat(internal).singleElement().asString().contains("test-plan-rule reads threshold 'other' it does not declare");
     }
 
+    @Test
+    void aFailingRuleLosesOnlyItsOwnReportsAndTheContextHearsOfEachRuleAndFailure() {
+        RuleRunner runner = new RuleRunner(AnalyzerConfig.defaults());
+        List<String> events = new ArrayList<>();
+        TestContext ctx = new TestContext() {
+            @Override
+            protected void beginRule() {
+                events.add("begin " + rule().id());
+            }
+
+            @Override
+            protected void ruleFailed() {
+                events.add("failed " + rule().id());
+            }
+        };
+        List<String> internal = new ArrayList<>();
+        boolean inTime = runner.run(List.of(EVERY_OPERATOR, FAILING, new SelectStarRule()), ctx, (r, c) -> {
+            c.report("by " + r.metadata().id());
+            if (r == FAILING) throw new IllegalStateException("boom");
+        }, Deadline.none(), "at offset 4", internal);
+        assertThat(inTime).isTrue();
+        assertThat(ctx.reports()).containsExactly("by test-plan-rule", "by select-star");
+        assertThat(events).containsExactly("begin test-plan-rule", "begin test-sql-rule", "failed test-sql-rule", "begin select-star");
+        assertThat(internal).containsExactly("test-sql-rule failed at offset 4: java.lang.IllegalStateException: boom");
+    }
+
+    @Test
+    void aDisabledRuleIsNotReportedWhateverItsKind() {
+        RuleRunner runner = new RuleRunner(AnalyzerConfig.builder().disable("select-star").disable("parse-error").build());
+        assertThat(runner.reports(SelectStarRule.METADATA)).isFalse();
+        assertThat(runner.reports(RuleRegistry.byId("parse-error"))).isFalse();
+        assertThat(runner.reports(RuleRegistry.byId("null-comparison"))).isTrue();
+        assertThat(runner.reports(RuleRegistry.byId("input-too-large"))).isTrue();
+    }
+
+    @Test
+    void findingsAreSortedByLineColumnAndRuleAndOnlyExactDuplicatesDropped() {
+        Location l3c1 = new Location(30, 31, 3, 1, 3, 2, null);
+        Location l2c9 = new Location(20, 21, 2, 9, 2, 10, null);
+        Location l2c4 = new Location(15, 16, 2, 4, 2, 5, null);
+        Finding b3 = new Finding("b-rule", Severity.INFO, "m", l3c1, List.of(), null);
+        Finding b2 = new Finding("b-rule", Severity.INFO, "m", l2c9, List.of(), null);
+        Finding a2 = new Finding("a-rule", Severity.INFO, "m", l2c9, List.of(), null);
+        Finding c2 = new Finding("c-rule", Severity.INFO, "m", l2c4, List.of(), null);
+        Finding otherMessage = new Finding("b-rule", Severity.INFO, "other", l3c1, List.of(), null);
+        assertThat(RuleRunner.inReadingOrder(List.of(b3, b2, otherMessage, a2, c2, b3, a2)))
+            .containsExactly(c2, a2, b2, b3, otherMessage);
+    }
+
+    @Test
+    void aRuleReadsWhatTheConfigurationSetsForADeclaredThresholdOrNaN() {
+        List<Double> seen = new ArrayList<>();
+        List<String> internal = new ArrayList<>();
+        new RuleRunner(AnalyzerConfig.defaults()).run(List.of(EVERY_OPERATOR), new TestContext(),
+            (r, c) -> seen.add(c.configuredThreshold(LIMIT)), Deadline.none(), "", internal);
+        new RuleRunner(AnalyzerConfig.defaults()).run(List.of(EVERY_OPERATOR), new TestContext(),
+            (r, c) -> c.configuredThreshold(Threshold.count("other", 1, "not declared")), Deadline.none(), "", internal);
+        assertThat(seen).containsExactly(7.0);
+        assertThat(internal).containsExactly(
+            "test-plan-rule failed: java.lang.IllegalStateException: test-plan-rule reads threshold 'other' it does not declare");
+        TestContext unset = new TestContext(AnalyzerConfig.defaults());
+        new RuleRunner(AnalyzerConfig.defaults()).run(List.of(EVERY_OPERATOR), unset,
+            (r, c) -> seen.add(c.configuredThreshold(LIMIT)), Deadline.none(), "", internal);
+        assertThat(seen).containsExactly(7.0, Double.NaN);
+    }
+
     /** A context with nothing to report on, for driving the runner directly. */
-    private static final class TestContext extends RuleContext<String> {
+    private static class TestContext extends RuleContext<String> {
         TestContext() {
-            super(new RuleRunner(AnalyzerConfig.builder().threshold("test-plan-rule", "limit", 7).build()).config());
+            this(AnalyzerConfig.builder().threshold("test-plan-rule", "limit", 7).build());
+        }
+
+        TestContext(AnalyzerConfig config) {
+            super(config);
         }
 
         void report(String what) {

@@ -56,6 +56,39 @@ class ThresholdTest {
     }
 
     @Test
+    void theLimitsOfEachRangeAreAccepted() {
+        Threshold share = Threshold.share("s", 0.05, "d");
+        assertThat(share.problem(0)).isNull();
+        assertThat(share.problem(1)).isNull();
+        assertThat(share.problem(-0.01)).isEqualTo("must be between 0 and 1");
+        assertThat(share.problem(1.01)).isEqualTo("must be between 0 and 1");
+        assertThat(Threshold.count("c", 1, "d").problem(1e15)).isNull();
+        assertThat(Threshold.count("c", 1, "d").problem(1e15 + 2)).isEqualTo("is too large (at most 1e15)");
+        assertThat(Threshold.factor("f", 1, "d").problem(0.001)).isNull();
+    }
+
+    @Test
+    void defaultsAreGroupedInThousandsAndBytesInTheLargestWholeUnit() {
+        assertThat(Threshold.millis("m", 100, "d").defaultForPeople()).isEqualTo("100 ms");
+        assertThat(Threshold.count("c", 123_456, "d").defaultForPeople()).isEqualTo("123,456");
+        assertThat(Threshold.count("c", 0, "d").defaultForPeople()).isEqualTo("0");
+        assertThat(Threshold.bytes("b", 1024, "d").defaultForPeople()).isEqualTo("1 KiB (1024)");
+        assertThat(Threshold.bytes("b", 1023, "d").defaultForPeople()).isEqualTo("1,023 B");
+        assertThat(Threshold.bytes("b", 1536, "d").defaultForPeople()).isEqualTo("1,536 B");
+        assertThat(Threshold.bytes("b", 3L << 40, "d").defaultForPeople()).isEqualTo("3 TiB (3298534883328)");
+        // no unit above TiB (such a size is beyond what a threshold accepts, 1e15, but a default is not checked)
+        assertThat(Threshold.bytes("b", 1L << 50, "d").defaultForPeople()).startsWith("1,024 TiB (");
+        assertThat(Threshold.onOff("s", false, "d").defaultForPeople()).isEqualTo("off (0)");
+    }
+
+    @Test
+    void theLargestAcceptedValueIsWrittenAsAWholeNumber() {
+        assertThat(Threshold.count("c", 1e15, "d").defaultText()).isEqualTo("1000000000000000");
+        assertThat(Threshold.count("c", 999_999_999_999_999L, "d").defaultText()).isEqualTo("999999999999999");
+        assertThat(Threshold.factor("f", 2e15, "d").defaultText()).isEqualTo("2.0E15");
+    }
+
+    @Test
     void aRuleMayNotDeclareTheSameThresholdTwice() {
         Threshold t = Threshold.count("max", 1, "d");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleMetadata.rule("x").title("X").thresholds(t, t).build())

@@ -65,6 +65,57 @@ class ProjectDatabaseTest {
     }
 
     @Test
+    void aDirectoryIsLookedUpFromItself() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path module = Files.createDirectories(dir.resolve("orders"));
+        Files.writeString(module.resolve("build.gradle.kts"), "dependencies { runtimeOnly(\"com.mysql:mysql-connector-j:8.4.0\") }");
+        ProjectDatabase db = new ProjectDatabase();
+        assertThat(db.forFile(module)).isEqualTo(Dialect.MYSQL);
+        assertThat(db.forFile(dir)).isNull();
+        assertThat(db.forFile(null)).isNull();
+    }
+
+    @Test
+    void anUnchangedBuildFileTellsTheSameEveryTime() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve("pom.xml"), "<project><dependencies><dependency><artifactId>postgresql</artifactId></dependency></dependencies></project>");
+        ProjectDatabase db = new ProjectDatabase();
+        Path source = dir.resolve("A.java");
+        assertThat(db.forFile(source)).isEqualTo(Dialect.POSTGRES);
+        assertThat(db.forFile(source)).isEqualTo(Dialect.POSTGRES);
+        assertThat(db.forFile(source)).isEqualTo(Dialect.POSTGRES);
+    }
+
+    @Test
+    void aBuildFileIsReadAgainWhenItsSizeChangesWithinTheSameModificationTime() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Path pom = Files.writeString(dir.resolve("pom.xml"), "<project><dependencies><dependency><artifactId>mysql-connector-j</artifactId></dependency></dependencies></project>");
+        FileTime saved = Files.getLastModifiedTime(pom);
+        ProjectDatabase db = new ProjectDatabase();
+        assertThat(db.forFile(dir.resolve("A.java"))).isEqualTo(Dialect.MYSQL);
+        // a quick edit whose time stamp the file system cannot tell apart: the size still shows it
+        Files.writeString(pom, "<project><dependencies><dependency><artifactId>postgresql</artifactId></dependency></dependencies></project>");
+        Files.setLastModifiedTime(pom, saved);
+        assertThat(db.forFile(dir.resolve("A.java"))).isEqualTo(Dialect.POSTGRES);
+    }
+
+    @Test
+    void aBuildFileOfTheSameSizeAndTimeIsNotReadAgain() throws Exception {
+        // what makes asking on every analysis cheap: size and time stamp decide, the content is read only when they change
+        Files.createDirectories(dir.resolve(".git"));
+        Path pom = Files.writeString(dir.resolve("pom.xml"), "<project><dependencies><dependency><artifactId>mysql-connector-j</artifactId></dependency></dependencies></project>");
+        FileTime saved = Files.getLastModifiedTime(pom);
+        ProjectDatabase db = new ProjectDatabase();
+        assertThat(db.forFile(dir.resolve("A.java"))).isEqualTo(Dialect.MYSQL);
+        Files.writeString(pom, "<project><dependencies><dependency><artifactId>mssql-jdbc</artifactId></dependency>       </dependencies></project>");
+        assertThat(Files.size(pom)).isEqualTo(115);
+        Files.setLastModifiedTime(pom, saved);
+        assertThat(db.forFile(dir.resolve("A.java"))).isEqualTo(Dialect.MYSQL);
+        Files.setLastModifiedTime(pom, FileTime.fromMillis(saved.toMillis() + 2_000));
+        assertThat(db.forFile(dir.resolve("A.java"))).isEqualTo(Dialect.SQLSERVER);
+    }
+
+    @Test
     void aClasspathTellsItsDriver() {
         assertThat(ProjectDatabase.onClasspath(List.of(Path.of("/libs/spring-jdbc-6.1.5.jar"), Path.of("/libs/mssql-jdbc-12.6.1.jre11.jar"))))
             .isEqualTo(Dialect.SQLSERVER);
