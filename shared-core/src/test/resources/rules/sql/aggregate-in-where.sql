@@ -32,3 +32,15 @@ SELECT ten FROM onek a GROUP BY ten HAVING EXISTS (SELECT 1 FROM onek b WHERE su
 -- message: aggregate sum(b.four) in WHERE is not allowed; move the condition to HAVING
 -- span: sum(b.four)
 -- fix: Move the condition on sum(b.four) to a HAVING clause after GROUP BY
+-- an aggregate or window inside another is reported once, at the outer call
+SELECT id FROM orders WHERE count(max(amount)) > 1;                                         -- expect: aggregate-in-where@29
+-- message: aggregate count(max(amount)) in WHERE is not allowed; move the condition to HAVING
+SELECT id FROM orders WHERE avg(sum(amount)) OVER () > 1;                                   -- expect: aggregate-in-where@29
+-- message: window function avg(sum(amount)) OVER () in WHERE is not allowed; filter on it in an outer query
+-- GROUP BY an aggregate or a window function
+SELECT count(*) FROM orders GROUP BY max(amount);                                           -- expect: aggregate-in-where@38
+-- message: aggregate max(amount) in GROUP BY is not allowed
+-- fix: Compute max(amount) in a subquery and use its result here
+SELECT count(*) FROM orders GROUP BY row_number() OVER (ORDER BY id);                       -- expect: aggregate-in-where@38
+-- an aggregate without columns in a correlated subquery is the subquery's own
+SELECT ten FROM onek a GROUP BY ten HAVING EXISTS (SELECT 1 FROM onek b WHERE count(*) > 1);   -- expect: aggregate-in-where@79

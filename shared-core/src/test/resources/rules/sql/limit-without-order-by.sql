@@ -37,3 +37,19 @@ SELECT sum(amount) / count(*) AS mean FROM orders LIMIT 1;
 SELECT p.lo FROM (SELECT 10 AS lo, 20 AS hi) p LIMIT 5;
 SELECT a FROM t1 UNION ALL SELECT a FROM t2 ORDER BY a LIMIT 5;
 SELECT * FROM events WHERE dt = '2024-01-01' LIMIT 20;
+-- a star over a join, a star with more columns, DISTINCT *: a computed result, not a peek at a table
+SELECT * FROM customers c JOIN orders o ON o.customer_id = c.id LIMIT 10;                 -- expect: limit-without-order-by@65
+SELECT *, upper(name) AS n FROM customers LIMIT 10;                                        -- expect: limit-without-order-by@43
+SELECT DISTINCT * FROM customers LIMIT 10;                                                 -- expect: limit-without-order-by@34
+SELECT * FROM customers GROUP BY id LIMIT 10;                                              -- expect: limit-without-order-by@37
+SELECT a FROM t1 UNION ALL SELECT a FROM t2 LIMIT 5;                                       -- expect: limit-without-order-by@45
+-- message: LIMIT 5 without ORDER BY returns an arbitrary set of rows
+(SELECT a FROM t1) LIMIT 5;                                                                -- expect: limit-without-order-by@20
+-- message: LIMIT 5 without ORDER BY returns an arbitrary set of rows
+SELECT x FROM (SELECT name AS x FROM customers FETCH FIRST 3 ROWS ONLY) c;                 -- expect: limit-without-order-by@48
+-- message: FETCH FIRST 3 ROWS ONLY without ORDER BY returns an arbitrary set of rows
+-- span: FETCH FIRST 3 ROWS ONLY
+SELECT c.id FROM customers c WHERE EXISTS (SELECT 1 FROM orders o WHERE o.customer_id IN (SELECT id FROM vip LIMIT 5));   -- expect: limit-without-order-by@110
+-- Negative: the order inside the parentheses is the one meant; EXISTS through parentheses
+(SELECT a FROM t1 ORDER BY a) LIMIT 5;
+SELECT c.id FROM customers c WHERE EXISTS ((SELECT 1 FROM orders o WHERE o.customer_id = c.id LIMIT 1));

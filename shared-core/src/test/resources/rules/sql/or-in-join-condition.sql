@@ -33,3 +33,16 @@ WHERE s_store_sk = ss_store_sk AND ss_addr_sk = ca_address_sk
 -- Negative: an OR filter on one column next to comma joins (TPC-DS q71 style)
 SELECT i_brand, t_hour FROM item, (SELECT ss_item_sk AS sold_item_sk, ss_sold_time_sk AS time_sk FROM store_sales) tmp, time_dim
 WHERE sold_item_sk = i_item_sk AND time_sk = t_time_sk AND (t_meal_time = 'breakfast' OR t_meal_time = 'dinner');
+-- the joined item is named by its alias when it is not a table; the tables an OR in WHERE joins are listed
+SELECT a.id FROM a JOIN (SELECT x, y FROM b) s ON a.x = s.x OR a.y = s.y;                  -- expect: or-in-join-condition@61
+-- message: OR in the join condition of 's' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+SELECT a.id FROM a, b, c WHERE a.id = c.id AND (a.email = b.email OR a.phone = b.phone);   -- expect: or-in-join-condition@67
+-- message: OR in the WHERE condition joining 'a', 'b' leaves no equality common to all branches: the join runs as a nested loop over every pair of rows
+SELECT a.id FROM a, b, c WHERE b.id = c.id AND (a.email = b.email OR a.phone = b.phone);   -- expect: or-in-join-condition@67
+-- Negative: an equality between the OR's tables next to it, or in every branch
+SELECT a.id FROM a, b WHERE a.id = b.id AND (a.email = b.email OR a.phone = b.phone);
+SELECT a.id FROM a, b WHERE b.id = a.id AND (a.email = b.email OR a.phone = b.phone);
+SELECT a.id FROM a, b WHERE (a.id = b.id AND a.t = 1) OR (a.id = b.id AND b.t = 2);
+SELECT a.id FROM a JOIN b ON (b.id = a.id AND a.t = 1) OR (a.id = b.id AND a.t = 2);
+-- Negative: equalities that differ per branch leave no common key only when none is shared
+SELECT a.id FROM a JOIN b ON (a.id = b.id AND a.k = b.k) OR (a.k = b.k AND a.t = 2);

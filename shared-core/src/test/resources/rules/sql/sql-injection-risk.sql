@@ -33,3 +33,28 @@ SELECT id FROM __1 WHERE id = ?;
 SELECT __1 FROM users WHERE id = ?;
 SELECT id FROM users ORDER BY __1;
 SELECT id FROM users WHERE __tmp_flag = 1 AND note = 'a__b';
+-- each VALUES row with a hole is its own finding
+INSERT INTO users (id, name) VALUES (1, __1), (2, 'b'), (3, __2);        -- expect: sql-injection-risk@37, sql-injection-risk@57
+-- message: value concatenated into the VALUES row '(3, __2)'; use bind parameters (?)
+-- span: (3, __2)
+-- the value side of LIKE and BETWEEN, a call inside an IN list, a sign, a cast in arithmetic
+SELECT id FROM users WHERE name LIKE __1;                                 -- expect: sql-injection-risk@28
+-- message: value concatenated into 'name LIKE __1'; use a bind parameter (?)
+SELECT id FROM users WHERE id BETWEEN __1 AND 10;                         -- expect: sql-injection-risk@28
+-- message: value concatenated into 'id BETWEEN __1 AND 10'; use a bind parameter (?)
+SELECT id FROM users WHERE id BETWEEN 1 AND __1 + 1;                      -- expect: sql-injection-risk@28
+SELECT id FROM users WHERE id IN (1, abs(__1));                           -- expect: sql-injection-risk@28
+-- message: value concatenated into 'id IN (1, abs(__1))'; use a bind parameter (?)
+SELECT id FROM users WHERE id = -__1;                                     -- expect: sql-injection-risk@28
+-- message: value concatenated into 'id = -__1'; use a bind parameter (?)
+SELECT id FROM users WHERE id = CAST(__1 AS INT) * 2;                     -- expect: sql-injection-risk@28
+-- message: value concatenated into 'id = CAST(__1 AS INT) * 2'; use a bind parameter (?)
+SELECT id FROM users WHERE note = 'id:__1';                               -- expect: sql-injection-risk@35
+-- span: 'id:__1'
+-- negatives: a hole tested as a column (left of BETWEEN/LIKE), a hole that is a condition, underscores inside a word
+SELECT id FROM users WHERE __1 BETWEEN 1 AND 2;
+SELECT id FROM users WHERE __1 LIKE 'a%';
+SELECT id FROM users WHERE flag = (__1 OR other_flag);
+SELECT id FROM users WHERE flag AND __1;
+SELECT id FROM users WHERE note = 'x__1' OR note = 'a___1';
+INSERT INTO users (id, name) VALUES (1, 'a'), (2, 'b');

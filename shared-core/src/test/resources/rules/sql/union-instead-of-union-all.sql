@@ -29,3 +29,18 @@ WITH RECURSIVE tree (id) AS (SELECT id FROM nodes WHERE id = 1 UNION ALL SELECT 
 -- message: UNION removes duplicates with a shuffle and aggregation of the whole result; use UNION ALL if duplicates are impossible or acceptable
 -- span: UNION
 -- fix: If the branches cannot return the same row, or duplicates do not matter, write UNION ALL
+-- every UNION of a chain is its own finding, at its own keyword; a UNION ALL between them is not
+SELECT id FROM a UNION SELECT id FROM b UNION SELECT id FROM c;                          -- expect: union-instead-of-union-all@18, union-instead-of-union-all@41
+SELECT id FROM a UNION SELECT id FROM b UNION ALL SELECT id FROM c;                      -- expect: union-instead-of-union-all@18
+SELECT id FROM a UNION ALL SELECT id FROM b UNION ALL SELECT id FROM c UNION SELECT id FROM d;   -- expect: union-instead-of-union-all@72
+(SELECT id FROM a)UNION(SELECT id FROM b);                                               -- expect: union-instead-of-union-all@19
+-- message: UNION removes duplicates with a shuffle and aggregation of the whole result; use UNION ALL if duplicates are impossible or acceptable
+-- span: UNION
+-- a CTE that is not recursive, or whose last branch does not read itself, is an ordinary UNION
+WITH t AS (SELECT 1 AS id UNION SELECT 2 AS id) SELECT id FROM t;                        -- expect: union-instead-of-union-all@27
+WITH t AS (SELECT 1 AS id UNION SELECT id FROM t) SELECT id FROM t;                      -- expect: union-instead-of-union-all@27
+WITH RECURSIVE tree (id) AS (SELECT id FROM tree_roots UNION SELECT id FROM nodes) SELECT id FROM tree;   -- expect: union-instead-of-union-all@56
+WITH RECURSIVE tree (id) AS (SELECT id FROM tree UNION SELECT id FROM nodes) SELECT id FROM tree;         -- expect: union-instead-of-union-all@50
+WITH RECURSIVE tree (id) AS (SELECT id FROM (SELECT id FROM a UNION SELECT id FROM b) s UNION ALL SELECT n.id FROM nodes n JOIN tree t ON n.parent_id = t.id) SELECT id FROM tree;   -- expect: union-instead-of-union-all@63
+-- Negative: the recursive branch may end with the CTE's name
+WITH RECURSIVE tree (id) AS (SELECT id FROM nodes UNION SELECT id FROM tree) SELECT id FROM tree;

@@ -19,7 +19,10 @@ import dev.brickoptima.core.eventlog.SparkEvent;
  * damaged line costs one event, not the log. A file that is not an event log at all is an {@link EventLogException}.
  */
 public final class EventLogReader {
-    /** Longer lines (a plan of this size) are reported and skipped, so a corrupt file cannot exhaust memory. */
+    /**
+     * A longer line (no plan is this large) makes the file no event log ({@link EventLogException} from the line
+     * buffer), so a corrupt file cannot exhaust memory; every shorter line is read whole.
+     */
     static final int MAX_LINE_BYTES = 512 * 1024 * 1024;
     private static final int MAX_PROBLEMS = 20;
 
@@ -40,16 +43,14 @@ public final class EventLogReader {
                 readPart(source, part, raw, mayBeCut, c, out);
             } catch (EventLogException e) {
                 throw e;
-            } catch (EOFException e) {
-                // a compressed stream that stops mid-block: the writer has not flushed the rest yet
-                if (!mayBeCut) c.problem(part.name() + ": ends in the middle of a compressed block (" + e.getMessage() + ")");
-                else c.truncated = true;
             } catch (IOException e) {
-                if (mayBeCut && isTruncation(e)) {
-                    c.truncated = true;
-                } else {
+                if (!(e instanceof EOFException) && !isTruncation(e)) {
                     throw new EventLogException("cannot read " + where(source, part) + ": " + oneLine(e));
                 }
+                // a compressed stream that stops mid-block: the writer has not flushed the rest yet, or the file was
+                // cut (a crashed writer, a partial copy): what came before is kept either way
+                if (mayBeCut) c.truncated = true;
+                else c.problem(part.name() + ": ends in the middle of a compressed block (" + oneLine(e) + ")");
             }
         }
         return new Result(c.lines, c.events, c.bytes, List.copyOf(c.problems), c.truncated);
@@ -73,14 +74,10 @@ public final class EventLogReader {
         while (lines.next()) {
             c.lines++;
             c.bytes += lines.length() + 1;
-            if (lines.length() > MAX_LINE_BYTES) {
-                c.problem(part.name() + " line " + lines.number() + ": skipped a line of " + lines.length() + " bytes");
-                continue;
-            }
             if (isBlank(lines)) continue;
             SparkEvent event;
             try {
-                event = json.parse(lines.buffer(), lines.start(), lines.length());
+                event = json.parse(lines.buffer(), 0, lines.length());
             } catch (IOException | RuntimeException e) {
                 if (first) {
                     throw new EventLogException(where(source, part) + " is not a Spark event log: its first line is not an "
@@ -104,7 +101,7 @@ public final class EventLogReader {
 
     private static boolean isBlank(LineBuffer l) {
         byte[] b = l.buffer();
-        for (int i = l.start(); i < l.start() + l.length(); i++) {
+        for (int i = 0; i < l.length(); i++) {
             if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') return false;
         }
         return true;
@@ -112,8 +109,9 @@ public final class EventLogReader {
 
     private static boolean isTruncation(IOException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        // snappy-java says "failed to read chunk" when the stream ends inside a chunk
         return m.contains("stream ended") || m.contains("truncated") || m.contains("premature") || m.contains("unexpected end")
-            || m.contains("eof");
+            || m.contains("eof") || m.contains("failed to read chunk");
     }
 
     private static String where(EventLogSource source, EventLogSource.Part part) {
@@ -132,10 +130,8 @@ public final class EventLogReader {
         long bytes;
         boolean truncated;
         final List<String> problems = new ArrayList<>();
-        int problemCount;
 
         void problem(String p) {
-            problemCount++;
             if (problems.size() < MAX_PROBLEMS) problems.add(p);
             else if (problems.size() == MAX_PROBLEMS) problems.add("more lines were skipped");
         }
@@ -145,8 +141,7 @@ public final class EventLogReader {
     private static final class LineBuffer {
         private final InputStream in;
         private byte[] buf = new byte[1 << 16];
-        private int start;
-        private int end; // end of the current line
+        private int end; // end of the current line, which starts at 0
         private int limit; // end of valid data in buf
         private long number;
         private boolean eof;
@@ -157,14 +152,13 @@ public final class EventLogReader {
         }
 
         boolean next() throws IOException {
-            int from = end == 0 && number == 0 ? 0 : end + 1;
+            int from = number == 0 ? 0 : end + 1;
             if (from > limit) from = limit;
             // compact what is left to the front
             if (from > 0) {
                 System.arraycopy(buf, from, buf, 0, limit - from);
                 limit -= from;
             }
-            start = 0;
             int scan = 0;
             while (true) {
                 for (int i = scan; i < limit; i++) {
@@ -200,12 +194,8 @@ public final class EventLogReader {
             return buf;
         }
 
-        int start() {
-            return start;
-        }
-
         int length() {
-            return end - start;
+            return end;
         }
 
         long number() {

@@ -29,9 +29,9 @@ public final class RollingEventLogs {
             if (n.startsWith(EVENTS_PREFIX) && index(n) >= 0 && !n.endsWith(".crc")) events.add(n);
         }
         events.sort(Comparator.comparingLong(RollingEventLogs::index));
-        int lastCompact = -1;
-        for (int i = 0; i < events.size(); i++) if (events.get(i).endsWith(".compact")) lastCompact = i;
-        return lastCompact < 0 ? events : events.subList(lastCompact, events.size());
+        int from = 0; // the last compacted file holds the events of all files before it
+        for (int i = 0; i < events.size(); i++) if (events.get(i).endsWith(".compact")) from = i;
+        return events.subList(from, events.size());
     }
 
     /** Whether the application status marker says the application is still running. */

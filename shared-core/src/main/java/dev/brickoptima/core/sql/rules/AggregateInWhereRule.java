@@ -43,7 +43,7 @@ public final class AggregateInWhereRule implements SqlRule {
             boolean aggregate = SqlExpressions.isAggregateCall(n);
             if (!window && !aggregate) continue;
             if (nestedInAggregate(n)) continue;
-            if (c == Clause.GROUP_BY && isGroupingConstruct(n)) continue;
+            if (c == Clause.GROUP_BY && aggregate && isGroupingConstruct(n)) continue;
             if (aggregate && c == Clause.WHERE && isOuterAggregate(ctx, n)) continue;
             String where = c == Clause.GROUP_BY ? "GROUP BY" : c == Clause.ON ? "a join condition" : "WHERE";
             String fn = ctx.source(n.value());

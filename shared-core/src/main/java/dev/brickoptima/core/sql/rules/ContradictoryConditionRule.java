@@ -98,8 +98,7 @@ public final class ContradictoryConditionRule implements SqlRule {
             case ">": return cmp > 0;
             case ">=": return cmp >= 0;
             case "<": return cmp < 0;
-            case "<=": return cmp <= 0;
-            default: return true;
+            default: return cmp <= 0; // "<=": collect only keeps =, >, >=, <, <= and "=" is handled by the caller
         }
     }
 

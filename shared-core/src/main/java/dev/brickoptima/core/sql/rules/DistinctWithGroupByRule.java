@@ -47,7 +47,8 @@ public final class DistinctWithGroupByRule implements SqlRule {
             Distinct d = ps.getDistinct();
             GroupByElement g = ps.getGroupBy();
             if (d == null || g == null || (d.getOnSelectItems() != null && !d.getOnSelectItems().isEmpty())) continue;
-            if (g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) continue;
+            // GROUP BY ... WITH ROLLUP (MySQL) adds subtotal rows like ROLLUP (...): they can repeat a real row
+            if (g.isMysqlWithRollup() || g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) continue;
             if (g.getGroupByExpressionList() == null || g.getGroupByExpressionList().isEmpty() || !redundant(ctx, ps, g)) continue;
             SqlToken kw = distinctKeyword(ctx, ps);
             if (kw == null) continue;

@@ -104,7 +104,9 @@ public final class DuplicateSelectAliasRule implements SqlRule {
                 List<?> branches = ((SetOperationList) v).getSelects();
                 if (branches.isEmpty() || branches.get(0) != cur.value()) return false; // only the first branch names columns
             } else if (v instanceof ParenthesedSelect) {
-                if (p.clause() == Clause.FROM || p.clause() == Clause.JOIN) return true;
+                // a parenthesised branch of a set operation carries the FROM clause too: it is not a derived table
+                boolean branch = p.parent() != null && p.parent().value() instanceof SetOperationList;
+                if (!branch && (p.clause() == Clause.FROM || p.clause() == Clause.JOIN)) return true;
             } else {
                 return v instanceof WithItem || v instanceof CreateTable || v instanceof CreateView;
             }

@@ -47,7 +47,8 @@ public final class HavingWithoutAggregateRule implements SqlRule {
             PlainSelect ps = (PlainSelect) n.value();
             GroupByElement g = ps.getGroupBy();
             if (ps.getHaving() == null || g == null || g.getGroupByExpressionList() == null || g.getGroupByExpressionList().isEmpty()) continue;
-            if (g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) continue;
+            // WITH ROLLUP (MySQL) adds subtotal rows with NULL keys like ROLLUP (...): HAVING and WHERE differ there
+            if (g.isMysqlWithRollup() || g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) continue;
             Set<String> keys = new HashSet<>();
             boolean rollup = false;
             for (Object o : g.getGroupByExpressionList()) {

@@ -90,6 +90,7 @@ public final class OrderByInSubqueryRule implements SqlRule {
             || cur.parent().value() instanceof net.sf.jsqlparser.statement.select.WithItem
             || cur.parent().value() instanceof net.sf.jsqlparser.expression.Expression
             || cur.parent().value() instanceof net.sf.jsqlparser.statement.select.Join
+            || cur.parent().value() instanceof net.sf.jsqlparser.statement.select.ParenthesedFromItem // FROM ((SELECT ...)) t
             || cur.parent().value() instanceof net.sf.jsqlparser.statement.select.SelectItem
             || cur.parent().value() instanceof net.sf.jsqlparser.expression.operators.relational.ExpressionList);
     }

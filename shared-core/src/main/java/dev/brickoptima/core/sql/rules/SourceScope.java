@@ -25,6 +25,11 @@ final class SourceScope extends AbstractList<SqlExpressions.Source> {
         this.sources = List.copyOf(sources);
     }
 
+    /** The scope itself when it is one already (from {@link SqlExpressions#sources}), else an index over the list. */
+    static SourceScope indexed(List<SqlExpressions.Source> scope) {
+        return scope instanceof SourceScope ? (SourceScope) scope : new SourceScope(scope);
+    }
+
     @Override
     public SqlExpressions.Source get(int index) {
         return sources.get(index);
@@ -84,7 +89,7 @@ final class SourceScope extends AbstractList<SqlExpressions.Source> {
             SqlExpressions.Source s = sources.get(i);
             String tableName = s.table != null && s.item.getAlias() == null ? SqlExpressions.lastPart(s.table) : null;
             if (s.name != null) add(byName, s.name, i);
-            if (tableName != null && !tableName.equals(s.name)) add(byName, tableName, i);
+            if (tableName != null) add(byName, tableName, i); // usually its name already: add keeps one entry
             if (s.columns == null) unknownColumns.add(i);
             else for (String c : s.columns) add(byColumn, c, i);
         }

@@ -376,9 +376,7 @@ public final class SqlExpressions {
 
     /** The source of {@code item} in a scope from {@link #sources}, or null. */
     public static Source sourceOf(List<Source> scope, FromItem item) {
-        if (scope instanceof SourceScope) return ((SourceScope) scope).of(item);
-        for (Source s : scope) if (s.item == item) return s;
-        return null;
+        return SourceScope.indexed(scope).of(item);
     }
 
     /**
@@ -460,22 +458,8 @@ public final class SqlExpressions {
     public static List<Source> candidates(Column c, List<Source> scope) {
         Table q = c.getTable();
         String col = identifier(c.getColumnName());
-        if (scope instanceof SourceScope) {
-            SourceScope indexed = (SourceScope) scope;
-            return q != null && q.getName() != null ? indexed.named(identifier(q.getName())) : indexed.withColumn(col);
-        }
-        List<Source> out = new ArrayList<>();
-        if (q != null && q.getName() != null) {
-            String qn = identifier(q.getName());
-            for (Source s : scope) {
-                if (qn.equals(s.name) || (s.table != null && s.item.getAlias() == null && qn.equals(lastPart(s.table)))) out.add(s);
-            }
-            return out;
-        }
-        for (Source s : scope) if (s.columns != null && s.columns.contains(col)) out.add(s);
-        if (!out.isEmpty()) return out;
-        for (Source s : scope) if (s.columns == null) out.add(s);
-        return out;
+        SourceScope indexed = SourceScope.indexed(scope);
+        return q != null && q.getName() != null ? indexed.named(identifier(q.getName())) : indexed.withColumn(col);
     }
 
     static String lastPart(String qualified) {

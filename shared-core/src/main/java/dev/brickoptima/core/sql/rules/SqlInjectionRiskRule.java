@@ -102,7 +102,7 @@ public final class SqlInjectionRiskRule implements SqlRule {
         while (cur.parent() != null) {
             Object p = cur.parent().value();
             boolean wraps = p instanceof Function || p instanceof CastExpression || p instanceof SignedExpression
-                || (p instanceof BinaryExpression && !(p instanceof ComparisonOperator) && !isLogical(p))
+                || (p instanceof BinaryExpression && !(p instanceof ComparisonOperator) && !(p instanceof LikeExpression) && !isLogical(p))
                 || (p instanceof ExpressionList && !(cur.parent().parent() != null && cur.parent().parent().value() instanceof InExpression));
             if (!wraps) break;
             cur = cur.parent();
