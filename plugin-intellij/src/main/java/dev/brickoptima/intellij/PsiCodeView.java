@@ -277,13 +277,20 @@ final class PsiCodeView implements JavaCodeView<PsiElement> {
                         boolean append = a.getOperationTokenType() == JavaTokenType.PLUSEQ;
                         out.add(new JavaVariable.Assignment<>(assign || append ? a.getRExpression() : null, append));
                     }
-                } else if (e instanceof PsiMethodCallExpression && isAppendTo((PsiMethodCallExpression) e, v)) {
-                    out.add(new JavaVariable.Assignment<>(((PsiMethodCallExpression) e).getArgumentList().getExpressions()[0], true));
                 } else if (e instanceof PsiPostfixExpression && refersTo(((PsiPostfixExpression) e).getOperand(), v)
                     || e instanceof PsiPrefixExpression && isIncrement((PsiPrefixExpression) e) && refersTo(((PsiPrefixExpression) e).getOperand(), v)) {
                     out.add(new JavaVariable.Assignment<>(null, false));
                 }
                 super.visitElement(e);
+            }
+
+            @Override
+            protected void elementFinished(PsiElement e) {
+                // sb.append(x), also in a chain sb.append(a).append(b): after the calls it is made on, so a chain's
+                // pieces come in source order like those of separate statements
+                if (e instanceof PsiMethodCallExpression && isAppendTo((PsiMethodCallExpression) e, v)) {
+                    out.add(new JavaVariable.Assignment<>(((PsiMethodCallExpression) e).getArgumentList().getExpressions()[0], true));
+                }
             }
         });
         return out;
