@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,11 +93,14 @@ class PlanInputsLiveTest {
         long id = spark.execution("skew");
         Path execution = save("skew.json", get(spark.applicationApi() + "/sql/" + id + "?details=true&planDescription=true"));
         Path stages = save("stages.json", get(spark.applicationApi() + "/stages?withSummaries=true"));
-        assertThat(CliRunner.run("analyze", execution.toString()).out()).doesNotContain("plan-skew");
+        // without stages the stage's skew is not visible (the execution JSON has no per-task distributions); a node's
+        // timing metric may still show skew ("Skew at ...") when a loaded machine slows the hot task past minMillis
+        assertThat(skewFindings(CliRunner.run("analyze", "--format", "json", execution.toString()).out()))
+            .noneMatch(f -> f.get("message").asText().startsWith("Skew in stage"));
         CliRunner r = CliRunner.run("analyze", "--format", "json", "--stages", stages.toString(), execution.toString());
         JsonNode skew = null;
-        for (JsonNode f : new ObjectMapper().readTree(r.out()).at("/inputs/0/findings")) {
-            if (f.get("ruleId").asText().equals("plan-skew")) skew = f;
+        for (JsonNode f : skewFindings(r.out())) {
+            if (f.get("message").asText().startsWith("Skew in stage")) skew = f;
         }
         assertThat(skew).as(r.out()).isNotNull();
         // the location is the operator's node object in the JSON file, not a line inside the plan string
@@ -105,6 +109,14 @@ class PlanInputsLiveTest {
         String node = String.join("\n", json.subList(line - 1, Math.min(json.size(), line + 3)));
         assertThat(node).contains("\"nodeName\"").contains("Join");
         assertThat(skew.at("/location/operatorId").asText()).isNotBlank();
+    }
+
+    private static List<JsonNode> skewFindings(String jsonReport) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode f : new ObjectMapper().readTree(jsonReport).at("/inputs/0/findings")) {
+            if (f.get("ruleId").asText().equals("plan-skew")) out.add(f);
+        }
+        return out;
     }
 
     @Test
